@@ -1,0 +1,101 @@
+package crosscheck.lang;
+
+import crosscheck.analysis.TraditionalToSimplifiedCharFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageResult;
+
+/**
+ * Detects an article's language among those crosscheck supports. A script check comes first: text that is
+ * mostly Hangul is Korean, mostly Han (without kana) is Chinese, and for Chinese the script (Traditional or
+ * Simplified) is read from which characters the Traditional→Simplified folding changes. Latin-script text goes
+ * to Tika's Optimaize detector, restricted to the supported models (Malay is folded into Indonesian).
+ *
+ * <p>Thread-safe: the Optimaize detector is used under a lock (its detector keeps per-call state).
+ */
+public final class LanguageDetector {
+
+  private static final Set<String> MODELS = Set.of("zh-CN", "zh-TW", "ko", "id", "ms", "en", "fr");
+  private static final int SAMPLE = 20_000;
+
+  private final OptimaizeLangDetector optimaize;
+
+  public LanguageDetector() {
+    try {
+      optimaize = new OptimaizeLangDetector();
+      optimaize.loadModels(MODELS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load language models", e);
+    }
+  }
+
+  public Language detect(String text) {
+    String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+    int hangul = 0, han = 0, kana = 0, letters = 0;
+    for (int i = 0; i < sample.length(); ) {
+      int cp = sample.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      letters++;
+      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+      if (s == Character.UnicodeScript.HANGUL) {
+        hangul++;
+      } else if (s == Character.UnicodeScript.HAN) {
+        han++;
+      } else if (s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA) {
+        kana++;
+      }
+    }
+    if (letters == 0) {
+      return Language.UNDETERMINED;
+    }
+    if (hangul > letters * 0.3) {
+      return Language.of("ko");
+    }
+    if (kana > letters * 0.05) {
+      return Language.of("ja");
+    }
+    if (han > letters * 0.3) {
+      return new Language("zh", chineseScript(sample));
+    }
+    return latin(sample);
+  }
+
+  private Language latin(String sample) {
+    LanguageResult result;
+    synchronized (optimaize) {
+      optimaize.reset();
+      optimaize.addText(sample);
+      result = optimaize.detect();
+    }
+    if (result.isUnknown()) {
+      return Language.UNDETERMINED;
+    }
+    return switch (result.getLanguage()) {
+      case "ms", "id" -> Language.of("id");
+      case "zh-CN" -> new Language("zh", "Hans");
+      case "zh-TW" -> new Language("zh", "Hant");
+      default -> Language.of(result.getLanguage());
+    };
+  }
+
+  /** Hant when more Han characters change under Traditional→Simplified folding than a Simplified text would show. */
+  static String chineseScript(String text) {
+    StringBuilder han = new StringBuilder();
+    text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).forEach(han::appendCodePoint);
+    String original = han.toString();
+    String folded = TraditionalToSimplifiedCharFilter.fold(original);
+    int changed = 0;
+    int n = Math.min(original.length(), folded.length());
+    for (int i = 0; i < n; i++) {
+      if (original.charAt(i) != folded.charAt(i)) {
+        changed++;
+      }
+    }
+    return changed > Math.max(1, original.length() / 50) ? "Hant" : "Hans";
+  }
+}
