@@ -26,7 +26,7 @@ public final class Fields {
   public static final String PUBLISHED_DAY = "published_day";
   /** Publication month, "2022-10" (keyword, facet). */
   public static final String PUBLISHED_MONTH = "published_month";
-  /** The cleaned article text (stored, with offsets for highlighting in the language field). */
+  /** Prefix of the per-language body fields; the cleaned text is stored in the article's own language field. */
   public static final String BODY = "body";
   /** SHA-256 of the file's bytes plus its manifest row: unchanged files are skipped on re-index (stored). */
   public static final String CONTENT_HASH = "content_hash";
@@ -34,10 +34,42 @@ public final class Fields {
   public static final String DROPPED = "dropped";
   /** "true" when the text was cut at the character limit (stored). */
   public static final String TRUNCATED = "truncated";
-  /** The facts, as JSON (stored, for display). */
-  public static final String FACTS_JSON = "facts_json";
+  /** Language-neutral ids of the lexicon concepts the article mentions (keyword, stored): related coverage. */
+  public static final String CONCEPT = "concept";
+  /** Language-neutral ids of the named entities the article mentions (keyword, stored, facet). */
+  public static final String ENTITY = "entity";
 
-  /** The analysed body field of one language: body_zh, body_ko, body_id, body_en, body_fr, body_xx. */
+  /** Document type: {@link #TYPE_ARTICLE} or {@link #TYPE_FACT} (keyword). */
+  public static final String TYPE = "type";
+  public static final String TYPE_ARTICLE = "article";
+  public static final String TYPE_FACT = "fact";
+
+  // Fact documents: one per extracted quantity, beside their article, replaced and deleted with it.
+  /** The id of the article a document belongs to: the article itself and each of its facts (keyword, stored). */
+  public static final String ARTICLE = "article";
+  /** count, percent, duration, money, date (keyword, stored). */
+  public static final String FACT_KIND = "fact_kind";
+  /** Normalised value as a double (point, for range queries; doc values for sorting). */
+  public static final String FACT_VALUE = "fact_value";
+  /** Normalised value as an exact decimal or ISO date (stored). */
+  public static final String FACT_EXACT = "fact_exact";
+  /** Counted concept, %, s or currency code (keyword, stored). */
+  public static final String FACT_UNIT = "fact_unit";
+  /** exact, about, more than, ... (keyword, stored). */
+  public static final String FACT_QUALIFIER = "fact_qualifier";
+  /** Concept ids of the fact's clause (keyword, stored, multi-valued). */
+  public static final String FACT_CONCEPT = "fact_concept";
+  /** Entity ids of the fact's clause (keyword, stored, multi-valued). */
+  public static final String FACT_ENTITY = "fact_entity";
+  /** The exact words stating the quantity (stored). */
+  public static final String FACT_TEXT = "fact_text";
+  /** Start and end offsets of the words in the article body (stored). */
+  public static final String FACT_START = "fact_start";
+  public static final String FACT_END = "fact_end";
+  /** The sentence the quantity is in (stored). */
+  public static final String FACT_SENTENCE = "fact_sentence";
+
+  /** The body field of one language, analysed with offsets and stored: body_zh, body_ko, ..., body_xx. */
   public static String body(String lang) {
     return BODY + "_" + lang;
   }

@@ -1,0 +1,27 @@
+package crosscheck.index;
+
+import crosscheck.clean.CleanDocument;
+import crosscheck.facts.Fact;
+import crosscheck.lang.Language;
+import java.util.List;
+
+/**
+ * Everything the pipeline learned of one file, ready to be written to the index.
+ *
+ * @param id stable id: the path relative to the corpus
+ * @param hash content hash (file bytes + manifest row + pipeline version)
+ * @param doc the cleaned article with its metadata (manifest applied)
+ * @param language the detected language
+ * @param concepts ids of the lexicon concepts the article mentions
+ * @param entities ids of the named entities the article mentions
+ * @param facts the quantities it reports
+ */
+public record Article(
+    String id, String hash, CleanDocument doc, Language language, List<String> concepts, List<String> entities, List<Fact> facts) {
+
+  public Article {
+    concepts = List.copyOf(concepts);
+    entities = List.copyOf(entities);
+    facts = List.copyOf(facts);
+  }
+}

@@ -1,0 +1,137 @@
+package crosscheck.index;
+
+import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.facts.Fact;
+import crosscheck.schema.Fields;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link Article} into Lucene documents: the article itself, then one document per fact. */
+public final class DocumentBuilder {
+
+  /** Stored, analysed, with offsets in the postings for the highlighter. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  public List<Document> build(Article article) {
+    List<Document> docs = new ArrayList<>();
+    docs.add(articleDocument(article));
+    for (Fact fact : article.facts()) {
+      docs.add(factDocument(article, fact));
+    }
+    return docs;
+  }
+
+  private static Document articleDocument(Article a) {
+    Document doc = new Document();
+    String key = AnalyzerRegistry.key(a.language().code());
+    doc.add(new StringField(Fields.TYPE, Fields.TYPE_ARTICLE, Field.Store.NO));
+    doc.add(new StringField(Fields.ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(Fields.ARTICLE, a.id(), Field.Store.NO));
+    doc.add(new StoredField(Fields.PATH, a.id()));
+    keyword(doc, Fields.LANG, a.language().code());
+    if (a.language().script() != null) {
+      keyword(doc, Fields.SCRIPT, a.language().script());
+    }
+    doc.add(new StoredField(Fields.TITLE, a.doc().title()));
+    doc.add(new TextField(Fields.title(key), a.doc().title(), Field.Store.NO));
+    doc.add(new Field(Fields.body(key), a.doc().body(), BODY_TYPE));
+    if (a.doc().source() != null) {
+      keyword(doc, Fields.SOURCE, a.doc().source());
+    }
+    if (a.doc().author() != null) {
+      doc.add(new StoredField(Fields.AUTHOR, a.doc().author()));
+    }
+    if (a.doc().url() != null) {
+      doc.add(new StoredField(Fields.URL, a.doc().url()));
+    }
+    LocalDate day = firstDay(a.doc().published());
+    if (day != null) {
+      doc.add(new StoredField(Fields.PUBLISHED, a.doc().published()));
+      doc.add(new IntPoint(Fields.PUBLISHED_DAY, (int) day.toEpochDay()));
+      doc.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, day.toEpochDay()));
+      keyword(doc, Fields.PUBLISHED_MONTH, a.doc().published().substring(0, 7));
+    }
+    for (String concept : a.concepts()) {
+      doc.add(new StringField(Fields.CONCEPT, concept, Field.Store.YES));
+    }
+    for (String entity : a.entities()) {
+      keyword(doc, Fields.ENTITY, entity);
+    }
+    doc.add(new StoredField(Fields.CONTENT_HASH, a.hash()));
+    doc.add(new StoredField(Fields.DROPPED, a.doc().dropped().size()));
+    if (a.doc().truncated()) {
+      doc.add(new StoredField(Fields.TRUNCATED, "true"));
+    }
+    return doc;
+  }
+
+  private static Document factDocument(Article a, Fact f) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.TYPE, Fields.TYPE_FACT, Field.Store.NO));
+    doc.add(new StringField(Fields.ARTICLE, a.id(), Field.Store.YES));
+    keyword(doc, Fields.LANG, a.language().code());
+    if (a.doc().source() != null) {
+      keyword(doc, Fields.SOURCE, a.doc().source());
+    }
+    doc.add(new StringField(Fields.FACT_KIND, f.kind().id(), Field.Store.YES));
+    doc.add(new DoublePoint(Fields.FACT_VALUE, f.value().doubleValue()));
+    doc.add(new StoredField(Fields.FACT_EXACT, f.date() != null ? f.date() : f.value().toPlainString()));
+    if (f.unit() != null) {
+      doc.add(new StringField(Fields.FACT_UNIT, f.unit(), Field.Store.YES));
+    }
+    doc.add(new StringField(Fields.FACT_QUALIFIER, f.qualifier().id(), Field.Store.YES));
+    for (String c : f.concepts()) {
+      doc.add(new StringField(Fields.FACT_CONCEPT, c, Field.Store.YES));
+    }
+    for (String e : f.entities()) {
+      doc.add(new StringField(Fields.FACT_ENTITY, e, Field.Store.YES));
+    }
+    doc.add(new StoredField(Fields.FACT_TEXT, f.text()));
+    doc.add(new StoredField(Fields.FACT_START, f.start()));
+    doc.add(new StoredField(Fields.FACT_END, f.end()));
+    doc.add(new StoredField(Fields.FACT_SENTENCE, f.sentence()));
+    return doc;
+  }
+
+  /** Keyword: indexed for filters, stored for display, doc values for facet counts. */
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.YES));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  }
+
+  /** The first day of an ISO day, month ({@code 2022-10}) or year; null when absent or unreadable. */
+  public static LocalDate firstDay(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return switch (iso.length()) {
+        case 10 -> LocalDate.parse(iso);
+        case 7 -> LocalDate.parse(iso + "-01");
+        case 4 -> LocalDate.parse(iso + "-01-01");
+        default -> null;
+      };
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package crosscheck.index;
+
+/**
+ * What happened to one file in an indexing run. Every file ends in exactly one outcome, counted in the summary.
+ *
+ * @param path the file, relative to the corpus
+ * @param status what happened
+ * @param lang the language tag for indexed files ({@code zh-Hant}, {@code ko}, ...), else null
+ * @param reason a one-line reason for failures and notes (truncated, ...), else null
+ * @param bytes the file's size
+ */
+public record Outcome(String path, Status status, String lang, String reason, long bytes) {
+
+  public enum Status { INDEXED, UNCHANGED, FAILED, REMOVED }
+
+  public static Outcome failed(String path, String reason, long bytes) {
+    return new Outcome(path, Status.FAILED, null, reason, bytes);
+  }
+}
