@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,7 +81,7 @@ public final class IndexerCli implements Callable<Integer> {
     CorpusIndexer.Options defaults = CorpusIndexer.Options.defaults(corpus, index);
     CorpusIndexer.Options options = new CorpusIndexer.Options(corpus, index, maxChars,
         Duration.ofSeconds(timeoutSeconds), threads != null ? threads : defaults.threads());
-    err.printf("crosscheck-indexer: corpus=%s index=%s threads=%d max-chars=%d timeout=%ds lexicons=%s%n",
+    err.printf(Locale.ROOT, "crosscheck-indexer: corpus=%s index=%s threads=%d max-chars=%d timeout=%ds lexicons=%s%n",
         corpus, index, options.threads(), maxChars, timeoutSeconds, pipeline.lexicons);
     err.flush();
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
@@ -88,9 +89,9 @@ public final class IndexerCli implements Callable<Integer> {
     IndexSummary summary = indexer.run(options, Progress.forConsole(System.err));
     for (Outcome o : summary.outcomes()) {
       if (o.status() == Outcome.Status.FAILED) {
-        out.printf("FAILED  %s: %s%n", o.path(), o.reason());
+        out.printf(Locale.ROOT, "FAILED  %s: %s%n", o.path(), o.reason());
       } else if (o.reason() != null) {
-        out.printf("NOTE    %s: %s%n", o.path(), o.reason());
+        out.printf(Locale.ROOT, "NOTE    %s: %s%n", o.path(), o.reason());
       }
     }
     out.println(summary.line());

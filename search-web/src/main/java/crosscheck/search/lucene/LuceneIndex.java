@@ -1,0 +1,80 @@
+package crosscheck.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The open index: one {@link SearcherManager} for the whole server, refreshed every few seconds so that a
+ * re-index by the command line shows up without a restart. {@link IndexSearcher} is thread-safe; callers
+ * acquire one per request and release it.
+ */
+public final class LuceneIndex implements AutoCloseable {
+
+  /** Work done with a searcher that may throw an I/O error. */
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private final Directory directory;
+  private final SearcherManager manager;
+  private final ScheduledExecutorService refresher;
+
+  private LuceneIndex(Directory directory, SearcherManager manager) {
+    this.directory = directory;
+    this.manager = manager;
+    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-refresher");
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(this::refresh, 5, 5, TimeUnit.SECONDS);
+  }
+
+  /** Opens an existing index; fails with a clear message when the folder holds none. */
+  public static LuceneIndex open(Path path) throws IOException {
+    Directory dir = FSDirectory.open(path);
+    if (!DirectoryReader.indexExists(dir)) {
+      dir.close();
+      throw new IOException("no index at " + path + " (build one with crosscheck-indexer, or start with --corpus)");
+    }
+    return new LuceneIndex(dir, new SearcherManager(dir, null));
+  }
+
+  public <T> T withSearcher(SearcherFunction<T> work) {
+    try {
+      IndexSearcher searcher = manager.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Picks up a newer commit, if any. */
+  public void refresh() {
+    try {
+      manager.maybeRefresh();
+    } catch (IOException e) {
+      // keep serving the last good searcher; the next refresh tries again
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    manager.close();
+    directory.close();
+  }
+}

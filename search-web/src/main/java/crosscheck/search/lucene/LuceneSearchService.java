@@ -1,0 +1,127 @@
+package crosscheck.search.lucene;
+
+import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.lexicon.Lexicon;
+import crosscheck.schema.Fields;
+import crosscheck.search.SearchRequest;
+import crosscheck.search.SearchResult;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+
+/** Full-text search over the article index, with snippets and facet counts. Knows nothing of HTTP. */
+public final class LuceneSearchService {
+
+  /** Facet name in the API → keyword field. */
+  static final Map<String, String> FACETS = Map.of(
+      "lang", Fields.LANG, "script", Fields.SCRIPT, "source", Fields.SOURCE, "month", Fields.PUBLISHED_MONTH);
+  private static final int FACET_VALUES = 50;
+  private static final String[] BODY_FIELDS =
+      AnalyzerRegistry.keys().stream().map(Fields::body).toArray(String[]::new);
+
+  private final LuceneIndex index;
+  private final AnalyzerRegistry analyzers;
+  private final QueryBuilder queries;
+
+  public LuceneSearchService(LuceneIndex index, AnalyzerRegistry analyzers, Lexicon lexicon) {
+    this.index = index;
+    this.analyzers = analyzers;
+    this.queries = new QueryBuilder(analyzers, lexicon);
+  }
+
+  public SearchResult search(SearchRequest request) {
+    QueryBuilder.Built built = queries.build(request.query(), request.crossLanguage());
+    Map<String, Query> filters = filters(request);
+    Query query = combine(built.query(), filters, null);
+    return index.withSearcher(searcher -> {
+      int offset = (request.page() - 1) * request.size();
+      TopDocs top = searcher.search(query, offset + request.size());
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+      List<SearchResult.Hit> hits = hits(searcher, query, page);
+      Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+      for (String facet : List.of("lang", "script", "source", "month")) {
+        // each facet is counted without its own filter, so the user sees what switching values would give
+        facets.put(facet, FacetCounter.count(searcher, combine(built.query(), filters, facet), FACETS.get(facet), FACET_VALUES));
+      }
+      return new SearchResult(request.query(), top.totalHits.value, request.page(), request.size(), hits, facets, built.expansions());
+    });
+  }
+
+  private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(100_000)
+        .build();
+    TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+    int[] passages = new int[BODY_FIELDS.length];
+    java.util.Arrays.fill(passages, 2);
+    Map<String, String[]> snippets = page.length == 0 ? Map.of() : highlighter.highlightFields(BODY_FIELDS, query, pageDocs, passages);
+    StoredFields stored = searcher.storedFields();
+    List<SearchResult.Hit> hits = new java.util.ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(page[i].doc, Set.of(Fields.ID, Fields.PATH, Fields.LANG, Fields.SCRIPT, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED));
+      String snippet = null;
+      for (String field : BODY_FIELDS) {
+        String[] s = snippets.get(field);
+        if (s != null && s[i] != null) {
+          snippet = s[i];
+          break;
+        }
+      }
+      hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.PATH), d.get(Fields.LANG), d.get(Fields.SCRIPT),
+          d.get(Fields.TITLE), d.get(Fields.SOURCE), d.get(Fields.PUBLISHED), page[i].score, snippet == null ? "" : snippet));
+    }
+    return hits;
+  }
+
+  /** Facet name → filter query for the request's filters. */
+  private static Map<String, Query> filters(SearchRequest r) {
+    Map<String, Query> f = new LinkedHashMap<>();
+    addTerms(f, "lang", r.langs());
+    addTerms(f, "script", r.scripts());
+    addTerms(f, "source", r.sources());
+    addTerms(f, "month", r.months());
+    if (r.from() != null || r.to() != null) {
+      int lo = r.from() == null ? Integer.MIN_VALUE : (int) r.from().toEpochDay();
+      int hi = r.to() == null ? Integer.MAX_VALUE : (int) r.to().toEpochDay();
+      f.put("date", IntPoint.newRangeQuery(Fields.PUBLISHED_DAY, lo, hi));
+    }
+    return f;
+  }
+
+  private static void addTerms(Map<String, Query> filters, String facet, List<String> values) {
+    if (!values.isEmpty()) {
+      filters.put(facet, new TermInSetQuery(FACETS.get(facet), values.stream().map(BytesRef::new).toList()));
+    }
+  }
+
+  /** The text query restricted to articles and to every filter but {@code except}. */
+  private static Query combine(Query text, Map<String, Query> filters, String except) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER);
+    filters.forEach((facet, q) -> {
+      if (!facet.equals(except)) {
+        b.add(q, BooleanClause.Occur.FILTER);
+      }
+    });
+    return b.build();
+  }
+}

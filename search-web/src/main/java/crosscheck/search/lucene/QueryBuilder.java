@@ -1,0 +1,139 @@
+package crosscheck.search.lucene;
+
+import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.lexicon.Entry;
+import crosscheck.lexicon.Lexicon;
+import crosscheck.lexicon.Match;
+import crosscheck.schema.Fields;
+import crosscheck.search.InvalidQueryException;
+import crosscheck.search.SearchResult.Expansion;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns the user's text into a Lucene query over every language's fields: the text is parsed (classic syntax)
+ * once per language with that language's analyzer against its own body and title fields, so 数据中心 finds the
+ * Traditional article and "servers" the English ones. With cross-language expansion, every concept or entity the
+ * text names (in any language) also searches its terms in the other languages, scored below the user's own words.
+ */
+final class QueryBuilder {
+
+  /** Title matches count more than body matches. */
+  private static final Map<String, Float> TITLE_BOOST = Map.of("title", 2f);
+  /** Expanded terms score below the words the user typed. */
+  static final float EXPANSION_BOOST = 0.4f;
+
+  private final AnalyzerRegistry analyzers;
+  private final Lexicon lexicon;
+
+  QueryBuilder(AnalyzerRegistry analyzers, Lexicon lexicon) {
+    this.analyzers = analyzers;
+    this.lexicon = lexicon;
+  }
+
+  record Built(Query query, List<Expansion> expansions) {}
+
+  Built build(String text, boolean crossLanguage) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String key : AnalyzerRegistry.keys()) {
+      Query q = parse(text, key);
+      if (q != null) {
+        all.add(q, BooleanClause.Occur.SHOULD);
+      }
+    }
+    List<Expansion> expansions = crossLanguage ? expansions(text) : List.of();
+    for (Expansion e : expansions) {
+      for (Map.Entry<String, List<String>> byLang : e.terms().entrySet()) {
+        for (String term : byLang.getValue()) {
+          Query q = termQuery(byLang.getKey(), term);
+          if (q != null) {
+            all.add(new BoostQuery(q, EXPANSION_BOOST), BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+    }
+    try {
+      return new Built(all.build(), expansions);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("query too complex: use fewer words or wildcards", e);
+    }
+  }
+
+  /** The text parsed for one language's fields; null when the text has no words in that analysis. */
+  private Query parse(String text, String key) {
+    String[] fields = {Fields.body(key), Fields.title(key)};
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzers.forLanguage(key),
+        Map.of(Fields.title(key), TITLE_BOOST.get("title")));
+    parser.setDefaultOperator(QueryParser.Operator.OR);
+    parser.setSplitOnWhitespace(false);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      throw new InvalidQueryException("cannot parse the query: " + firstLine(e.getMessage())
+          + " (put quotes around phrases; escape special characters + - ! ( ) { } [ ] ^ \" ~ * ? : \\ / with \\)", e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("query too complex: use fewer words or wildcards", e);
+    }
+  }
+
+  /** The concepts and entities the text names in any language, with their terms in every language. */
+  List<Expansion> expansions(String text) {
+    Map<String, String> from = new LinkedHashMap<>();
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (String key : AnalyzerRegistry.LANGUAGES) {
+      for (Match m : lexicon.find(text, key)) {
+        entries.putIfAbsent(m.entry().id(), m.entry());
+        from.putIfAbsent(m.entry().id(), text.substring(m.start(), m.end()));
+      }
+    }
+    List<Expansion> out = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      Map<String, List<String>> terms = new LinkedHashMap<>();
+      for (String lang : AnalyzerRegistry.LANGUAGES) {
+        List<String> t = e.kind() == Entry.Kind.ENTITY
+            ? e.terms().values().stream().flatMap(List::stream).distinct().toList()
+            : e.terms(lang);
+        if (!t.isEmpty()) {
+          terms.put(lang, t);
+        }
+      }
+      out.add(new Expansion(from.get(e.id()), e.id(), terms));
+    }
+    return out;
+  }
+
+  /** One lexicon term as a phrase (or single term) on a language's body and title fields. */
+  private Query termQuery(String lang, String term) {
+    List<String> tokens = lexicon.analyse(lang, term);
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String field : List.of(Fields.body(lang), Fields.title(lang))) {
+      Query q = tokens.size() == 1 ? new TermQuery(new Term(field, tokens.get(0))) : new PhraseQuery(field, tokens.toArray(String[]::new));
+      b.add(q, BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "syntax error";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).replace("Cannot parse '", "'").strip();
+  }
+}
