@@ -85,7 +85,7 @@ public final class IndexerCli implements Callable<Integer> {
         corpus, index, options.threads(), maxChars, timeoutSeconds, pipeline.lexicons);
     err.flush();
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
-    CorpusIndexer indexer = new CorpusIndexer(analyzers, pipeline.lexicon(analyzers), a -> List.of());
+    CorpusIndexer indexer = CorpusIndexer.create(analyzers, pipeline.lexicon(analyzers));
     IndexSummary summary = indexer.run(options, Progress.forConsole(System.err));
     for (Outcome o : summary.outcomes()) {
       if (o.status() == Outcome.Status.FAILED) {

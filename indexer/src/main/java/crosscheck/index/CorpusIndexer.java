@@ -90,6 +90,11 @@ public final class CorpusIndexer {
     this.facts = facts;
   }
 
+  /** The pipeline with every step crosscheck has: the one the CLI and the web server use. */
+  public static CorpusIndexer create(AnalyzerRegistry analyzers, Lexicon lexicon) {
+    return new CorpusIndexer(analyzers, lexicon, a -> List.of());
+  }
+
   public IndexSummary run(Options options, Progress progress) throws IOException {
     long startNanos = System.nanoTime();
     Manifest manifest = Manifest.read(options.corpus());

@@ -65,7 +65,7 @@ public final class WebMain implements Callable<Integer> {
     if (corpus != null) {
       err.printf(Locale.ROOT, "crosscheck-web: bringing %s up to date with %s%n", index, corpus);
       err.flush();
-      IndexSummary summary = new CorpusIndexer(analyzers, lexicon, a -> List.of())
+      IndexSummary summary = CorpusIndexer.create(analyzers, lexicon)
           .run(CorpusIndexer.Options.defaults(corpus, index), Progress.forConsole(System.err));
       summary.failures().forEach(f -> err.printf(Locale.ROOT, "FAILED  %s: %s%n", f.path(), f.reason()));
       err.println(summary.line());
