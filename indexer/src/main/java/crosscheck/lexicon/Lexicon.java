@@ -48,7 +48,11 @@ public final class Lexicon {
   /** Per analysis key: first analysed token → the token sequences that start with it. */
   private final Map<String, Map<String, List<Pattern>>> patterns = new HashMap<>();
 
-  private record Pattern(Entry entry, List<String> tokens) {}
+  /** A term's analysed tokens with the position step before each (stop words leave gaps: centre de données). */
+  private record Pattern(Entry entry, List<String> tokens, int[] steps) {}
+
+  /** One analysed token of a phrase and its position relative to the phrase's first token. */
+  public record Position(String term, int position) {}
 
   private Lexicon(AnalyzerRegistry analyzers, Map<String, Entry> entries) {
     this.analyzers = analyzers;
@@ -57,9 +61,14 @@ public final class Lexicon {
       Map<String, List<Pattern>> byFirst = new HashMap<>();
       for (Entry entry : entries.values()) {
         for (String term : termsMatchedIn(entry, key)) {
-          List<String> tokens = tokens(analyzers.forLanguage(key), term);
+          List<Token> tokens = mainPath(analyzers.forLanguage(key), term);
           if (!tokens.isEmpty()) {
-            byFirst.computeIfAbsent(tokens.get(0), t -> new ArrayList<>()).add(new Pattern(entry, tokens));
+            int[] steps = new int[tokens.size()];
+            for (int i = 1; i < steps.length; i++) {
+              steps[i] = tokens.get(i).position - tokens.get(i - 1).position;
+            }
+            byFirst.computeIfAbsent(tokens.get(0).term, t -> new ArrayList<>())
+                .add(new Pattern(entry, tokens.stream().map(Token::term).toList(), steps));
           }
         }
       }
@@ -164,7 +173,13 @@ public final class Lexicon {
 
   /** The analysed token sequence of a text under a language's chain (for matching and for query expansion). */
   public List<String> analyse(String lang, String text) {
-    return tokens(analyzers.forLanguage(lang), text);
+    return mainPath(analyzers.forLanguage(lang), text).stream().map(Token::term).toList();
+  }
+
+  /** The analysed tokens of a phrase with their relative positions, for building a phrase query. */
+  public List<Position> analysePhrase(String lang, String text) {
+    List<Token> tokens = mainPath(analyzers.forLanguage(lang), text);
+    return tokens.stream().map(t -> new Position(t.term, t.position - tokens.get(0).position)).toList();
   }
 
   /**
@@ -185,7 +200,7 @@ public final class Lexicon {
         continue;
       }
       for (Pattern p : candidates) {
-        Token last = follow(first, p.tokens, 1, byPosition);
+        Token last = follow(first, p, 1, byPosition);
         if (last != null) {
           matches.add(new Match(p.entry, first.start, Math.max(first.end, last.end)));
         }
@@ -202,13 +217,13 @@ public final class Lexicon {
     return unique;
   }
 
-  private static Token follow(Token at, List<String> seq, int i, Map<Integer, List<Token>> byPosition) {
-    if (i == seq.size()) {
+  private static Token follow(Token at, Pattern p, int i, Map<Integer, List<Token>> byPosition) {
+    if (i == p.tokens.size()) {
       return at;
     }
-    for (Token next : byPosition.getOrDefault(at.position + at.length, List.of())) {
-      if (next.term.equals(seq.get(i))) {
-        Token last = follow(next, seq, i + 1, byPosition);
+    for (Token next : byPosition.getOrDefault(at.position + p.steps[i], List.of())) {
+      if (next.term.equals(p.tokens.get(i))) {
+        Token last = follow(next, p, i + 1, byPosition);
         if (last != null) {
           return last;
         }
@@ -240,13 +255,13 @@ public final class Lexicon {
   }
 
   /** The main path of a text's analysis: at each position the first token (a compound, not its parts). */
-  private static List<String> tokens(Analyzer analyzer, String text) {
+  private static List<Token> mainPath(Analyzer analyzer, String text) {
     List<Token> all = analysed(analyzer, text);
-    List<String> out = new ArrayList<>();
+    List<Token> out = new ArrayList<>();
     int nextPos = 0;
     for (Token t : all) {
       if (t.position >= nextPos) {
-        out.add(t.term);
+        out.add(t);
         nextPos = t.position + t.length;
       }
     }

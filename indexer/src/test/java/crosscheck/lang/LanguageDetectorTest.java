@@ -52,6 +52,13 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void shortTextsAreDecidedByTheirFunctionWords() {
+    assertThat(DETECTOR.detect("Sebuah pabrik di kota itu terbakar pada malam hari dan api padam setelah enam jam.").code())
+        .isEqualTo("id");
+    assertThat(DETECTOR.detect("Le pont est fermé pour la journée.").code()).isEqualTo("fr");
+  }
+
+  @Test
   void textWithoutLettersIsUndetermined() {
     assertThat(DETECTOR.detect("12 345 — 67 %")).isEqualTo(Language.UNDETERMINED);
   }
