@@ -1,24 +1,27 @@
 package crosscheck.lexicon;
 
 import crosscheck.analysis.AnalyzerRegistry;
-import java.io.BufferedReader;
+import crosscheck.analysis.TraditionalToSimplifiedCharFilter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -39,14 +42,18 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  */
 public final class Lexicon {
 
-  static final String CONCEPTS = "concepts.tsv";
-  static final String ENTITIES = "entities.tsv";
-  private static final List<String> COLUMNS = List.of("zh", "ko", "id", "en", "fr");
 
   private final AnalyzerRegistry analyzers;
   private final Map<String, Entry> entries;
   /** Per analysis key: first analysed token → the token sequences that start with it. */
   private final Map<String, Map<String, List<Pattern>>> patterns = new HashMap<>();
+
+  /** Entity ids by normalised alias ({@link #normaliseAlias}) and by {@link NameKey}, for {@link #resolveName}. */
+  private final Map<String, Set<String>> byAlias = new HashMap<>();
+  private final Map<String, Set<String>> byNameKey = new HashMap<>();
+
+  /** Keys shorter than this are not indexed: "SK", "LG" would collide with every short name. */
+  private static final int MIN_KEY_LENGTH = 4;
 
   private record Pattern(Entry entry, List<String> tokens) {}
 
@@ -65,6 +72,21 @@ public final class Lexicon {
       }
       patterns.put(key, byFirst);
     }
+    for (Entry entry : entries.values()) {
+      if (entry.kind() != Entry.Kind.ENTITY) {
+        continue;
+      }
+      Set<String> aliases = new LinkedHashSet<>();
+      aliases.add(entry.id().replace('-', ' '));
+      entry.terms().values().forEach(aliases::addAll);
+      for (String alias : aliases) {
+        byAlias.computeIfAbsent(normaliseAlias(alias), a -> new TreeSet<>()).add(entry.id());
+        String nameKey = NameKey.key(alias);
+        if (nameKey.length() >= MIN_KEY_LENGTH) {
+          byNameKey.computeIfAbsent(nameKey, k -> new TreeSet<>()).add(entry.id());
+        }
+      }
+    }
   }
 
   /** The built-in concepts and entities. */
@@ -75,8 +97,8 @@ public final class Lexicon {
   /** The built-in vocabulary with the user's files merged over it (see the class comment for the format). */
   public static Lexicon load(AnalyzerRegistry analyzers, Collection<Path> userFiles) {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    readResource(CONCEPTS, Entry.Kind.CONCEPT, entries);
-    readResource(ENTITIES, Entry.Kind.ENTITY, entries);
+    merge(LexiconFiles.builtInConcepts(), Entry.Kind.CONCEPT, entries);
+    merge(LexiconFiles.builtInEntities(), Entry.Kind.ENTITY, entries);
     for (Path file : userFiles) {
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         Entry.Kind kind = file.getFileName().toString().contains("entit") ? Entry.Kind.ENTITY : Entry.Kind.CONCEPT;
@@ -88,62 +110,30 @@ public final class Lexicon {
     return new Lexicon(analyzers, entries);
   }
 
-  private static void readResource(String name, Entry.Kind kind, Map<String, Entry> into) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " beside " + Lexicon.class.getName());
-      }
-      read(new InputStreamReader(in, StandardCharsets.UTF_8), name, kind, into);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read lexicon resource " + name, e);
-    }
-  }
-
-  static void read(Reader reader, String name, Entry.Kind kind, Map<String, Entry> into) throws IOException {
-    BufferedReader lines = new BufferedReader(reader);
-    List<String> header = null;
-    int lineNo = 0;
-    for (String line; (line = lines.readLine()) != null; ) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
-      if (header == null) {
-        header = Arrays.asList(cells);
-        if (header.size() < 3 || !header.get(0).equals("id") || !header.get(1).equals("type")) {
-          throw new IllegalArgumentException(name + ":" + lineNo + ": header must be 'id<TAB>type<TAB>zh<TAB>ko...'");
-        }
-        continue;
-      }
-      if (cells.length > header.size()) {
-        throw new IllegalArgumentException(name + ":" + lineNo + ": more cells than header columns");
-      }
-      String id = cells[0].strip().toLowerCase(Locale.ROOT);
-      if (id.isEmpty()) {
-        throw new IllegalArgumentException(name + ":" + lineNo + ": empty id");
-      }
+  private static void merge(List<LexiconFiles.Row> rows, Entry.Kind kind, Map<String, Entry> into) {
+    for (LexiconFiles.Row row : rows) {
       Map<String, List<String>> terms = new HashMap<>();
-      Entry old = into.get(id);
+      Entry old = into.get(row.id());
       if (old != null) {
         old.terms().forEach((lang, list) -> terms.put(lang, new ArrayList<>(list)));
       }
-      for (int i = 2; i < cells.length; i++) {
-        String lang = header.get(i).strip();
-        for (String term : cells[i].split("\\|")) {
-          String t = term.strip();
-          if (!t.isEmpty() && COLUMNS.contains(lang)) {
-            List<String> list = terms.computeIfAbsent(lang, l -> new ArrayList<>());
-            if (!list.contains(t)) {
-              list.add(t);
-            }
+      row.terms().forEach((lang, list) -> {
+        List<String> merged = terms.computeIfAbsent(lang, l -> new ArrayList<>());
+        for (String t : list) {
+          if (!merged.contains(t)) {
+            merged.add(t);
           }
         }
-      }
+      });
       terms.replaceAll((lang, list) -> List.copyOf(list));
-      String type = cells[1].strip().isEmpty() && old != null ? old.type() : cells[1].strip();
-      into.put(id, new Entry(id, old != null ? old.kind() : kind, type, terms));
+      String type = row.type().isEmpty() && old != null ? old.type() : row.type();
+      into.put(row.id(), new Entry(row.id(), old != null ? old.kind() : kind, type, terms));
     }
+  }
+
+  /** Reads one file in the format of the class comment and merges its entries into {@code into}. */
+  static void read(Reader reader, String name, Entry.Kind kind, Map<String, Entry> into) throws IOException {
+    merge(LexiconFiles.read(reader, name), kind, into);
   }
 
   /** Terms of an entry that may appear in a text analysed with {@code key}'s chain. */
@@ -160,6 +150,47 @@ public final class Lexicon {
 
   public Entry get(String id) {
     return entries.get(id);
+  }
+
+  /**
+   * The entity a name refers to, in whatever script or spelling it is written: first a listed alias (compared
+   * case-, width-, hyphen- and Traditional/Simplified-insensitively), then the {@link NameKey} of the name
+   * against the keys of all aliases, then (for a name of several words) the key with the last word moved to the
+   * front ("Whon Namkoong"). A name whose alias or key belongs to two different entities is ambiguous and not
+   * resolved.
+   */
+  public Optional<Entry> resolveName(String name) {
+    Optional<Entry> byListedAlias = unique(byAlias.get(normaliseAlias(name)));
+    if (byListedAlias.isPresent()) {
+      return byListedAlias;
+    }
+    String nameKey = NameKey.key(name);
+    if (nameKey.length() >= MIN_KEY_LENGTH) {
+      Set<String> ids = byNameKey.get(nameKey);
+      if (ids != null) {
+        return unique(ids);
+      }
+    }
+    String[] words = name.strip().split("[\\s\\p{Z}]+");
+    if (words.length > 1) {
+      String rotated = words[words.length - 1] + " " + String.join(" ", Arrays.asList(words).subList(0, words.length - 1));
+      String rotatedKey = NameKey.key(rotated);
+      if (rotatedKey.length() >= MIN_KEY_LENGTH) {
+        return unique(byNameKey.get(rotatedKey));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Entry> unique(Set<String> ids) {
+    return ids != null && ids.size() == 1 ? Optional.of(entries.get(ids.iterator().next())) : Optional.empty();
+  }
+
+  /** An alias for exact comparison: NFKC, Simplified Chinese, lower case, hyphens and runs of spaces as one space. */
+  static String normaliseAlias(String alias) {
+    String s = Normalizer.normalize(alias, Normalizer.Form.NFKC);
+    s = TraditionalToSimplifiedCharFilter.fold(s).toLowerCase(Locale.ROOT);
+    return s.replaceAll("[\\s\\p{Z}\\-‐‑–·・.]+", " ").strip();
   }
 
   /** The analysed token sequence of a text under a language's chain (for matching and for query expansion). */
