@@ -30,11 +30,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <ul>
  *   <li>only terms of two or more Hangul syllables and nothing else (no spaces, Latin or digits) are considered;
  *   <li>the term is segmented by nori's own dictionary ({@link KoreanTokenizer} without user dictionary,
- *       decompound mode DISCARD); a term nori reads as one word is left alone;
- *   <li>a person's name that nori splits becomes one word without parts (a surname alone is no useful token);
- *   <li>any other term that nori splits into nouns only (NNG, NNP, NNB, NR, SL, SN, SH) becomes
- *       {@code term part1 part2 ...}, so MIXED mode emits the compound and its parts ("카카오페이 카카오 페이");
- *   <li>terms whose segmentation holds a suffix (가입자 = 가입 + 자/XSN, which the stop filter drops anyway), a
+ *       decompound mode NONE); a term nori reads as one word is left alone (a compound of nori's dictionary,
+ *       such as 카카오톡 or 사용자, is already split by MIXED mode);
+ *   <li>a concept term that nori splits into nouns only (NNG, NNP, NNB, NR, SL, SN, SH) becomes
+ *       {@code term part1 part2 ...}, so MIXED mode emits the compound and its parts (데이터센터 데이터 센터),
+ *       unless every part is a single syllable (반등 = 반 + 등), then it becomes one word; an entity's name
+ *       split into nouns of two or more syllables each also gets its parts (카카오페이 카카오 페이);
+ *   <li>any other entity name that nori splits becomes one word without parts: a person's name (a surname
+ *       alone is no useful token), a name split into syllables (구글 = 구 + 글) or into more than nouns
+ *       (국민의힘 = 국민 + 의/particle + 힘);
+ *   <li>concept terms whose segmentation holds a suffix (가입자 = 가입 + 자/XSN, which the stop filter drops anyway), a
  *       verb, adjective, ending or particle (inflected forms) are skipped: nori analyses them the same way in
  *       the lexicon and in the text.
  * </ul>
@@ -67,15 +72,16 @@ final class KoreanUserDictionary {
     Map<String, String> out = new LinkedHashMap<>();
     try (KoreanTokenizer tokenizer =
         new KoreanTokenizer(
-            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.DISCARD, false)) {
+            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, KoreanTokenizer.DecompoundMode.NONE, false)) {
       for (LexiconFiles.Row row : LexiconFiles.builtInEntities()) {
         for (String term : row.terms("ko")) {
-          entry(tokenizer, term, row.type().equals("person")).ifPresent(line -> out.putIfAbsent(term, line));
+          Source source = row.type().equals("person") ? Source.PERSON : Source.ENTITY;
+          entry(tokenizer, term, source).ifPresent(line -> out.putIfAbsent(term, line));
         }
       }
       for (LexiconFiles.Row row : LexiconFiles.builtInConcepts()) {
         for (String term : row.terms("ko")) {
-          entry(tokenizer, term, false).ifPresent(line -> out.putIfAbsent(term, line));
+          entry(tokenizer, term, Source.CONCEPT).ifPresent(line -> out.putIfAbsent(term, line));
         }
       }
     } catch (IOException e) {
@@ -85,7 +91,10 @@ final class KoreanUserDictionary {
   }
 
   /** The dictionary line for one term, or empty when nori needs no help with it (see the class comment). */
-  private static Optional<String> entry(KoreanTokenizer tokenizer, String term, boolean personName)
+  /** Where a term comes from, which decides how a split is handled. */
+  private enum Source { CONCEPT, ENTITY, PERSON }
+
+  private static Optional<String> entry(KoreanTokenizer tokenizer, String term, Source source)
       throws IOException {
     if (term.length() < 2 || !term.chars().allMatch(KoreanUserDictionary::isHangulSyllable)) {
       return Optional.empty();
@@ -105,10 +114,14 @@ final class KoreanUserDictionary {
     if (parts.size() < 2 || !String.join("", parts).equals(term)) {
       return Optional.empty();
     }
-    if (personName) {
-      return Optional.of(term);
-    }
-    return nounsOnly ? Optional.of(term + " " + String.join(" ", parts)) : Optional.empty();
+    String withParts = term + " " + String.join(" ", parts);
+    return switch (source) {
+      case PERSON -> Optional.of(term);
+      case ENTITY -> Optional.of(nounsOnly && parts.stream().allMatch(p -> p.length() >= 2) ? withParts : term);
+      case CONCEPT -> !nounsOnly
+          ? Optional.empty()
+          : Optional.of(parts.stream().anyMatch(p -> p.length() >= 2) ? withParts : term);
+    };
   }
 
   private static boolean isHangulSyllable(int c) {

@@ -55,7 +55,12 @@ public final class Lexicon {
   /** Keys shorter than this are not indexed: "SK", "LG" would collide with every short name. */
   private static final int MIN_KEY_LENGTH = 4;
 
-  private record Pattern(Entry entry, List<String> tokens) {}
+  /**
+   * An entry's term as analysed: the main-path tokens and, before each token after the first, the number of
+   * positions a filter left empty (a removed stop word: "centre de données" → centr, +1, don), which the text
+   * must show too.
+   */
+  private record Pattern(Entry entry, List<String> tokens, List<Integer> gaps) {}
 
   private Lexicon(AnalyzerRegistry analyzers, Map<String, Entry> entries) {
     this.analyzers = analyzers;
@@ -64,9 +69,14 @@ public final class Lexicon {
       Map<String, List<Pattern>> byFirst = new HashMap<>();
       for (Entry entry : entries.values()) {
         for (String term : termsMatchedIn(entry, key)) {
-          List<String> tokens = tokens(analyzers.forLanguage(key), term);
-          if (!tokens.isEmpty()) {
-            byFirst.computeIfAbsent(tokens.get(0), t -> new ArrayList<>()).add(new Pattern(entry, tokens));
+          List<Token> path = mainPath(analysed(analyzers.forLanguage(key), term));
+          if (!path.isEmpty()) {
+            List<String> tokens = path.stream().map(Token::term).toList();
+            List<Integer> gaps = new ArrayList<>();
+            for (int i = 0; i < path.size(); i++) {
+              gaps.add(i == 0 ? 0 : path.get(i).position - path.get(i - 1).position - path.get(i - 1).length);
+            }
+            byFirst.computeIfAbsent(tokens.get(0), t -> new ArrayList<>()).add(new Pattern(entry, tokens, List.copyOf(gaps)));
           }
         }
       }
@@ -216,7 +226,7 @@ public final class Lexicon {
         continue;
       }
       for (Pattern p : candidates) {
-        Token last = follow(first, p.tokens, 1, byPosition);
+        Token last = follow(first, p, 1, byPosition);
         if (last != null) {
           matches.add(new Match(p.entry, first.start, Math.max(first.end, last.end)));
         }
@@ -233,13 +243,13 @@ public final class Lexicon {
     return unique;
   }
 
-  private static Token follow(Token at, List<String> seq, int i, Map<Integer, List<Token>> byPosition) {
-    if (i == seq.size()) {
+  private static Token follow(Token at, Pattern p, int i, Map<Integer, List<Token>> byPosition) {
+    if (i == p.tokens.size()) {
       return at;
     }
-    for (Token next : byPosition.getOrDefault(at.position + at.length, List.of())) {
-      if (next.term.equals(seq.get(i))) {
-        Token last = follow(next, seq, i + 1, byPosition);
+    for (Token next : byPosition.getOrDefault(at.position + at.length + p.gaps.get(i), List.of())) {
+      if (next.term.equals(p.tokens.get(i))) {
+        Token last = follow(next, p, i + 1, byPosition);
         if (last != null) {
           return last;
         }
@@ -272,12 +282,15 @@ public final class Lexicon {
 
   /** The main path of a text's analysis: at each position the first token (a compound, not its parts). */
   private static List<String> tokens(Analyzer analyzer, String text) {
-    List<Token> all = analysed(analyzer, text);
-    List<String> out = new ArrayList<>();
+    return mainPath(analysed(analyzer, text)).stream().map(Token::term).toList();
+  }
+
+  private static List<Token> mainPath(List<Token> all) {
+    List<Token> out = new ArrayList<>();
     int nextPos = 0;
     for (Token t : all) {
       if (t.position >= nextPos) {
-        out.add(t.term);
+        out.add(t);
         nextPos = t.position + t.length;
       }
     }
