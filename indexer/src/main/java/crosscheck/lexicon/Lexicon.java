@@ -52,6 +52,13 @@ public final class Lexicon {
   private final Map<String, Set<String>> byAlias = new HashMap<>();
   private final Map<String, Set<String>> byNameKey = new HashMap<>();
 
+  /**
+   * The analysis key whose terms are matched on characters: smartcn segments a word differently alone and in
+   * context (着火 alone is 着 + 火, in 數據中心著火 it is one word), so a Chinese term matches a run of whole text
+   * tokens whose characters spell the term's analysed characters.
+   */
+  private static final String MATCHED_ON_CHARACTERS = "zh";
+
   /** Keys shorter than this are not indexed: "SK", "LG" would collide with every short name. */
   private static final int MIN_KEY_LENGTH = 4;
 
@@ -76,7 +83,12 @@ public final class Lexicon {
             for (int i = 0; i < path.size(); i++) {
               gaps.add(i == 0 ? 0 : path.get(i).position - path.get(i - 1).position - path.get(i - 1).length);
             }
-            byFirst.computeIfAbsent(tokens.get(0), t -> new ArrayList<>()).add(new Pattern(entry, tokens, List.copyOf(gaps)));
+            if (key.equals(MATCHED_ON_CHARACTERS)) {
+              String joined = String.join("", tokens);
+              byFirst.computeIfAbsent(firstCodePoint(joined), t -> new ArrayList<>()).add(new Pattern(entry, List.of(joined), List.of(0)));
+            } else {
+              byFirst.computeIfAbsent(tokens.get(0), t -> new ArrayList<>()).add(new Pattern(entry, tokens, List.copyOf(gaps)));
+            }
           }
         }
       }
@@ -213,7 +225,9 @@ public final class Lexicon {
    * in text order. Overlapping matches of different entries are all reported.
    */
   public List<Match> find(String text, String lang) {
-    Map<String, List<Pattern>> byFirst = patterns.get(AnalyzerRegistry.key(lang));
+    String key = AnalyzerRegistry.key(lang);
+    boolean onCharacters = key.equals(MATCHED_ON_CHARACTERS);
+    Map<String, List<Pattern>> byFirst = patterns.get(key);
     List<Token> tokens = analysed(analyzers.forLanguage(lang), text);
     Map<Integer, List<Token>> byPosition = new HashMap<>();
     for (Token t : tokens) {
@@ -221,12 +235,12 @@ public final class Lexicon {
     }
     List<Match> matches = new ArrayList<>();
     for (Token first : tokens) {
-      List<Pattern> candidates = byFirst.get(first.term);
+      List<Pattern> candidates = byFirst.get(onCharacters ? firstCodePoint(first.term) : first.term);
       if (candidates == null) {
         continue;
       }
       for (Pattern p : candidates) {
-        Token last = follow(first, p, 1, byPosition);
+        Token last = onCharacters ? spell(first, p.tokens.get(0), byPosition) : follow(first, p, 1, byPosition);
         if (last != null) {
           matches.add(new Match(p.entry, first.start, Math.max(first.end, last.end)));
         }
@@ -256,6 +270,34 @@ public final class Lexicon {
       }
     }
     return null;
+  }
+
+  /** The last of the adjacent whole tokens from {@code first} on that together spell {@code target}, or null. */
+  private static Token spell(Token first, String target, Map<Integer, List<Token>> byPosition) {
+    if (!target.startsWith(first.term)) {
+      return null;
+    }
+    Token at = first;
+    int spelled = first.term.length();
+    while (spelled < target.length()) {
+      Token next = null;
+      for (Token t : byPosition.getOrDefault(at.position + at.length, List.of())) {
+        if (!t.term.isEmpty() && target.startsWith(t.term, spelled)) {
+          next = t;
+          break;
+        }
+      }
+      if (next == null) {
+        return null;
+      }
+      spelled += next.term.length();
+      at = next;
+    }
+    return at;
+  }
+
+  private static String firstCodePoint(String s) {
+    return s.isEmpty() ? s : s.substring(0, Character.charCount(s.codePointAt(0)));
   }
 
   private record Token(String term, int position, int length, int start, int end) {}

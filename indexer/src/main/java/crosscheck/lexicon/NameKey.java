@@ -2,6 +2,7 @@ package crosscheck.lexicon;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A spelling-insensitive key for person and place names written in any script, so that 尹錫悅, "Yin Xiyue",
@@ -12,10 +13,11 @@ import java.util.Locale;
  * <ol>
  *   <li>Transliterate to ASCII Latin with ICU {@code Any-Latin; Latin-ASCII} (Han → toneless pinyin, Hangul →
  *       ICU's letter-by-letter romanisation, Cyrillic, Greek, Kana...; diacritics removed), lower case.
- *   <li>Keep only the letters a–z (spaces, hyphens, apostrophes, digits go).
+ *   <li>Split into words at anything but a–z (spaces, hyphens, apostrophes, digits go); drop a word-initial
+ *       l, r or rh before i or ee (the surname 이 is written I, Yi, Lee, Rhee, Ri; 李 is Li, Lee); join.
  *   <li>Fold spelling digraphs: ck→k, wh→h, sh→s, ch→j, zh→j, ph→f, th→t; pinyin x→s, q→j.
  *   <li>Drop an r that is not followed by a vowel ("Park" ≈ 박 bak).
- *   <li>Fold vowels: y→i, o→u, then eu→u (so eo, oo, ou, eu all become u), ae→e, and r→l.
+ *   <li>Fold vowels: y→i, o→u, then eu→u (so eo, oo, ou, eu all become u), ee→i, ae→e; and r→l.
  *   <li>Fold voicing: k→g, p→b, t→d, f→b, v→b.
  *   <li>Collapse doubled letters.
  * </ol>
@@ -31,23 +33,25 @@ public final class NameKey {
   private static final ThreadLocal<Transliterator> TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
+  private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
+
+  /** Word-initial l, r or rh before i or ee: the Korean surname 이 is I, Yi, Lee, Rhee, Ri or Li. */
+  private static final Pattern INITIAL_L_BEFORE_I = Pattern.compile("^(?:rh|r|l)(?=i|ee)");
+
   private NameKey() {}
 
   /** The key of a name; empty when the name has no letters. */
   public static String key(String name) {
     String latin = TO_ASCII.get().transliterate(name).toLowerCase(Locale.ROOT);
     StringBuilder letters = new StringBuilder(latin.length());
-    for (int i = 0; i < latin.length(); i++) {
-      char c = latin.charAt(i);
-      if (c >= 'a' && c <= 'z') {
-        letters.append(c);
-      }
+    for (String word : NON_LETTERS.split(latin)) {
+      letters.append(INITIAL_L_BEFORE_I.matcher(word).replaceFirst(""));
     }
     String s = letters.toString();
     s = s.replace("ck", "k").replace("wh", "h").replace("sh", "s").replace("ch", "j").replace("zh", "j")
         .replace("ph", "f").replace("th", "t").replace('x', 's').replace('q', 'j');
     s = dropRBeforeConsonant(s);
-    s = s.replace('y', 'i').replace('o', 'u').replace("eu", "u").replace("ae", "e").replace('r', 'l');
+    s = s.replace('y', 'i').replace('o', 'u').replace("eu", "u").replace("ee", "i").replace("ae", "e").replace('r', 'l');
     s = s.replace('k', 'g').replace('p', 'b').replace('t', 'd').replace('f', 'b').replace('v', 'b');
     return collapseDoubles(s);
   }

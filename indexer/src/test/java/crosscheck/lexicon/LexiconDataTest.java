@@ -156,7 +156,10 @@ class LexiconDataTest {
           : entry.terms().values().stream().flatMap(List::stream).distinct().toList();
       for (String term : terms) {
         List<String> tokens = lexicon.analyse(lang, term);
-        if (!tokens.isEmpty()) {
+        if (lang.equals("zh")) {
+          tokens = List.of(String.join("", tokens)); // Chinese terms are matched on their characters
+        }
+        if (!tokens.isEmpty() && !tokens.get(0).isEmpty()) {
           byTokens.computeIfAbsent(tokens, t -> new TreeSet<>()).add(entry.id());
         }
       }
