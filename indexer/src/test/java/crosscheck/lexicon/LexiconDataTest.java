@@ -50,7 +50,7 @@ class LexiconDataTest {
   void hasTheVocabularyOtherCodeReliesOn() {
     long concepts = lexicon.entries().stream().filter(e -> e.kind() == Entry.Kind.CONCEPT).count();
     long entities = lexicon.entries().stream().filter(e -> e.kind() == Entry.Kind.ENTITY).count();
-    System.out.printf("lexicon: %d concepts, %d entities%n", concepts, entities);
+    System.out.println("lexicon: " + concepts + " concepts, " + entities + " entities");
     assertThat(concepts).isGreaterThanOrEqualTo(400);
     assertThat(entities).isGreaterThanOrEqualTo(150);
     for (String id : List.of("users", "people", "population", "servers", "employees", "messages", "subsidiaries",
