@@ -158,12 +158,25 @@ public final class Lexicon {
     merge(LexiconFiles.read(reader, name), kind, into);
   }
 
-  /** Terms of an entry that may appear in a text analysed with {@code key}'s chain. */
-  private static List<String> termsMatchedIn(Entry entry, String key) {
+  /** Terms of an entry that may appear in a text analysed with {@code key}'s chain (see {@link #hasHan}). */
+  static List<String> termsMatchedIn(Entry entry, String key) {
     if (entry.kind() == Entry.Kind.ENTITY || key.equals(AnalyzerRegistry.GENERIC)) {
-      return entry.terms().values().stream().flatMap(List::stream).distinct().toList();
+      return entry.terms().values().stream()
+          .flatMap(List::stream)
+          .distinct()
+          .filter(term -> !(key.equals("ko") && hasHan(term)))
+          .toList();
     }
     return entry.terms(key);
+  }
+
+  /**
+   * Whether a term has Han characters. Such an alias is not matched in Korean text: nori reads Hanja with Korean
+   * readings one character at a time (高通 becomes 통), which would match anything; a Hanja name in Korean text
+   * is read as its Hangul alias anyway (尹錫悅 → 윤석열).
+   */
+  private static boolean hasHan(String term) {
+    return term.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   public Collection<Entry> entries() {
