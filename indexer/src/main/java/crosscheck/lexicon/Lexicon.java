@@ -38,10 +38,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  * <p>File format (UTF-8, tab-separated, {@code #} comments): a header line {@code id type zh ko id en fr},
  * then one entry a line; a cell holds that language's terms separated by {@code |}. Concepts match only the
  * terms of the text's language; an entity's aliases match in a text of any language (names cross scripts).
- * A user file's entry with an existing id adds its terms to that entry.
+ * A user file's entry with an existing id adds its terms to that entry. The files are parsed by
+ * {@link LexiconFiles}, which the Korean analyzer also reads to build its user dictionary.
+ *
+ * <p>Matching: a term matches the same token sequence in the text, with the same gaps a stop filter left
+ * ("centre de données" matches "centre des données"); Chinese terms match on their characters (see
+ * {@link #MATCHED_ON_CHARACTERS}); aliases written in Han are not matched in Korean text (see
+ * {@link #termsMatchedIn}). {@link #resolveName} finds the entity a name refers to in any script or spelling.
  */
 public final class Lexicon {
-
 
   private final AnalyzerRegistry analyzers;
   private final Map<String, Entry> entries;
