@@ -39,7 +39,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *   <li>any other entity name that nori splits becomes one word without parts: a person's name (a surname
  *       alone is no useful token), a name split into syllables (구글 = 구 + 글) or into more than nouns
  *       (국민의힘 = 국민 + 의/particle + 힘);
- *   <li>concept terms whose segmentation holds a suffix (가입자 = 가입 + 자/XSN, which the stop filter drops anyway), a
+ *   <li>a concept term read with a prefix becomes one word: the stop filter would drop the prefix and invert
+ *       the meaning (불평등 = 불/XPN + 평등 "equality", 무정전 = 무/XPN + 정전 "power cut");
+ *   <li>other concept terms whose segmentation holds a suffix (가입자 = 가입 + 자/XSN, which the stop filter drops anyway), a
  *       verb, adjective, ending or particle (inflected forms) are skipped: nori analyses them the same way in
  *       the lexicon and in the text.
  * </ul>
@@ -101,6 +103,7 @@ final class KoreanUserDictionary {
     }
     List<String> parts = new ArrayList<>();
     boolean nounsOnly = true;
+    boolean prefixed = false;
     tokenizer.setReader(new StringReader(term));
     CharTermAttribute termAtt = tokenizer.addAttribute(CharTermAttribute.class);
     PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
@@ -108,6 +111,7 @@ final class KoreanUserDictionary {
     while (tokenizer.incrementToken()) {
       parts.add(termAtt.toString());
       nounsOnly &= NOUN_TAGS.contains(pos.getLeftPOS()) && NOUN_TAGS.contains(pos.getRightPOS());
+      prefixed |= pos.getLeftPOS() == POS.Tag.XPN;
     }
     tokenizer.end();
     tokenizer.close();
@@ -118,9 +122,11 @@ final class KoreanUserDictionary {
     return switch (source) {
       case PERSON -> Optional.of(term);
       case ENTITY -> Optional.of(nounsOnly && parts.stream().allMatch(p -> p.length() >= 2) ? withParts : term);
-      case CONCEPT -> !nounsOnly
-          ? Optional.empty()
-          : Optional.of(parts.stream().anyMatch(p -> p.length() >= 2) ? withParts : term);
+      case CONCEPT -> prefixed
+          ? Optional.of(term)
+          : !nounsOnly
+              ? Optional.empty()
+              : Optional.of(parts.stream().anyMatch(p -> p.length() >= 2) ? withParts : term);
     };
   }
 

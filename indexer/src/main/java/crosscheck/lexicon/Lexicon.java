@@ -38,10 +38,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
  * <p>File format (UTF-8, tab-separated, {@code #} comments): a header line {@code id type zh ko id en fr},
  * then one entry a line; a cell holds that language's terms separated by {@code |}. Concepts match only the
  * terms of the text's language; an entity's aliases match in a text of any language (names cross scripts).
- * A user file's entry with an existing id adds its terms to that entry.
+ * A user file's entry with an existing id adds its terms to that entry. The files are parsed by
+ * {@link LexiconFiles}, which the Korean analyzer also reads to build its user dictionary.
+ *
+ * <p>Matching: a term matches the same token sequence in the text, with the same gaps a stop filter left
+ * ("centre de données" matches "centre des données"); Chinese terms match on their characters (see
+ * {@link #MATCHED_ON_CHARACTERS}); aliases written in Han are not matched in Korean text (see
+ * {@link #termsMatchedIn}). {@link #resolveName} finds the entity a name refers to in any script or spelling.
  */
 public final class Lexicon {
-
 
   private final AnalyzerRegistry analyzers;
   private final Map<String, Entry> entries;
@@ -158,12 +163,25 @@ public final class Lexicon {
     merge(LexiconFiles.read(reader, name), kind, into);
   }
 
-  /** Terms of an entry that may appear in a text analysed with {@code key}'s chain. */
-  private static List<String> termsMatchedIn(Entry entry, String key) {
+  /** Terms of an entry that may appear in a text analysed with {@code key}'s chain (see {@link #hasHan}). */
+  static List<String> termsMatchedIn(Entry entry, String key) {
     if (entry.kind() == Entry.Kind.ENTITY || key.equals(AnalyzerRegistry.GENERIC)) {
-      return entry.terms().values().stream().flatMap(List::stream).distinct().toList();
+      return entry.terms().values().stream()
+          .flatMap(List::stream)
+          .distinct()
+          .filter(term -> !(key.equals("ko") && hasHan(term)))
+          .toList();
     }
     return entry.terms(key);
+  }
+
+  /**
+   * Whether a term has Han characters. Such an alias is not matched in Korean text: nori reads Hanja with Korean
+   * readings one character at a time (高通 becomes 통), which would match anything; a Hanja name in Korean text
+   * is read as its Hangul alias anyway (尹錫悅 → 윤석열).
+   */
+  private static boolean hasHan(String term) {
+    return term.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   public Collection<Entry> entries() {

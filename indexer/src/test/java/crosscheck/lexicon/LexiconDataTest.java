@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,7 +51,7 @@ class LexiconDataTest {
   void hasTheVocabularyOtherCodeReliesOn() {
     long concepts = lexicon.entries().stream().filter(e -> e.kind() == Entry.Kind.CONCEPT).count();
     long entities = lexicon.entries().stream().filter(e -> e.kind() == Entry.Kind.ENTITY).count();
-    System.out.printf(java.util.Locale.ROOT, "lexicon: %d concepts, %d entities%n", concepts, entities);
+    System.out.println("lexicon: " + concepts + " concepts, " + entities + " entities");
     assertThat(concepts).isGreaterThanOrEqualTo(400);
     assertThat(entities).isGreaterThanOrEqualTo(150);
     for (String id : List.of("users", "people", "population", "servers", "employees", "messages", "subsidiaries",
@@ -96,6 +97,33 @@ class LexiconDataTest {
       });
     }
     assertThat(empty).as("terms that analyse to nothing").isEmpty();
+  }
+
+  @Test
+  void koreanConceptTermsAreReadAsNounsByNori() {
+    // Out of context nori may read a short noun as a verb form (보고서 → 보 + endings, 가게 → 가 + 게): such a
+    // term would match the wrong thing. Each Hangul word of a term must analyse to itself or to itself less a
+    // one-syllable suffix that the stop filter drops in the text too (점유율 → 점유), keeping two syllables.
+    List<String> misread = new ArrayList<>();
+    for (Entry entry : lexicon.entries()) {
+      if (entry.kind() != Entry.Kind.CONCEPT) {
+        continue;
+      }
+      for (String term : entry.terms("ko")) {
+        for (String word : term.split(" ")) {
+          if (!word.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+            continue;
+          }
+          String read = String.join("", lexicon.analyse("ko", word));
+          boolean ok = read.equals(word)
+              || (word.startsWith(read) && read.length() >= 2 && word.length() - read.length() <= 1);
+          if (!ok) {
+            misread.add(entry.id() + ": " + word + " → " + lexicon.analyse("ko", word));
+          }
+        }
+      }
+    }
+    assertThat(misread).as("Korean terms nori misreads").isEmpty();
   }
 
   @Test
@@ -151,9 +179,7 @@ class LexiconDataTest {
       if (entry.kind() != kind) {
         continue;
       }
-      List<String> terms = kind == Entry.Kind.CONCEPT
-          ? entry.terms(lang)
-          : entry.terms().values().stream().flatMap(List::stream).distinct().toList();
+      List<String> terms = Lexicon.termsMatchedIn(entry, lang);
       for (String term : terms) {
         List<String> tokens = lexicon.analyse(lang, term);
         if (lang.equals("zh")) {
