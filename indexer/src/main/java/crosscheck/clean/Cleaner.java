@@ -79,7 +79,7 @@ public final class Cleaner {
     }
     String title = HtmlMeta.first(markup.title(), kept.isEmpty() ? null : titleFrom(kept.get(0)),
         doc.path().getFileName().toString());
-    String published = markup.published() != null ? markup.published() : datelineDate(kept);
+    String published = markup.published() != null ? markup.published() : datelineDate(kept, lines);
     return new CleanDocument(title, String.join("\n\n", kept), published,
         HtmlMeta.first(markup.source(), source), HtmlMeta.first(markup.author(), author), markup.url(),
         droppedBlocks(lines), doc.truncated());
@@ -107,12 +107,25 @@ public final class Cleaner {
     return t.substring(0, Math.min(t.length(), 80)).strip() + "…";
   }
 
-  /** The first full date on a dateline near the top: a short line, or one that says "published"/"입력"/.... */
-  private static String datelineDate(List<String> kept) {
+  /**
+   * The first full date on a dateline near the top of the kept text: a short line, or one that says
+   * "published"/"입력"/"发布".... Failing that, a dropped line near the top that says so (a page header set apart
+   * from the main content often carries the date).
+   */
+  private static String datelineDate(List<String> kept, List<Line> all) {
     for (int i = 0; i < Math.min(kept.size(), DATELINE_WINDOW); i++) {
       String line = kept.get(i);
       if (TextNorm.weight(line) <= 120 || DATELINE.matcher(line).find()) {
         String date = DateFinder.find(line);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    for (int i = 0; i < Math.min(all.size(), 3 * DATELINE_WINDOW); i++) {
+      Line line = all.get(i);
+      if (!line.kept() && TextNorm.weight(line.text) <= 120 && DATELINE.matcher(line.text).find()) {
+        String date = DateFinder.find(line.text);
         if (date != null) {
           return date;
         }

@@ -23,12 +23,12 @@ final class Credits {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern BYLINE = Pattern.compile(
-      "^\\W*(?:by|oleh|par|posted by|uploaded by|written by|reported by|penulis|pewarta|reporter|작성자|글쓴이"
+      "^[^\\p{L}\\p{N}]*(?:by|oleh|par|posted by|uploaded by|written by|reported by|penulis|pewarta|reporter|작성자|글쓴이"
           + "|記者|记者|撰文|作者|文)(?:\\s*[:：/／|]\\s*|\\s+)([^:：]{2,40}?)\\s*$", FLAGS);
   private static final Pattern KO_BYLINE = Pattern.compile(
-      "^\\W*([가-힣]{2,4})\\s*(?:기자|특파원|앵커)(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*$");
+      "^[^\\p{L}\\p{N}]*([가-힣]{2,4})\\s*(?:기자|특파원|앵커)(?:\\s+[\\w.+-]+@[\\w.-]+)?\\s*$");
   private static final Pattern SOURCE = Pattern.compile(
-      "^\\W*(?:source|sources|sumber|출처|來源|来源|資料來源|资料来源)\\s*[:：]\\s*(.{2,60}?)\\W*$", FLAGS);
+      "^[^\\p{L}\\p{N}]*(?:source|sources|sumber|출처|來源|来源|資料來源|资料来源)\\s*[:：]\\s*(.{2,60}?)[^\\p{L}\\p{N}]*$", FLAGS);
   private static final Pattern HANDLE = Pattern.compile(
       "\\d|_|^[a-z0-9.]+$|gacor|slot|judi|sbobet|togel|casino|admin", FLAGS);
 

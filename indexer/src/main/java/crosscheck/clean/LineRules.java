@@ -49,8 +49,9 @@ final class LineRules {
               + "|taruhan|situs (judi|slot)|rtp live|bet88|pragmatic play)\\b|카지노|바카라|토토사이트|博彩|賭場|赌场"
               + "|娛樂城|娱乐城|百家樂|百家乐"),
       rule("share/follow bar", 80, false,
-          "^\\W*(share|partager|partagez|bagikan|공유하기|分享到?|轉發|转发)\\s*(this|on|via|cet|sur|ke|ini|到)?\\s*"
-              + "(article|story|post|artikel|berita|기사|文章)?\\s*[:：]?\\s*$|^\\W*(follow us|suivez-nous|ikuti kami)\\b"),
+          "^[^\\p{L}\\p{N}]*(share|partager|partagez|bagikan|공유하기|分享到?|轉發|转发)(\\s*(this|on|via|cet|sur|ke|ini|到"
+              + "|article|story|post|artikel|berita|기사|文章))*\\s*[:：]?\\s*$"
+              + "|^[^\\p{L}\\p{N}]*(follow us|suivez-nous|ikuti kami)\\b"),
       rule("subscribe prompt", 120, true,
           "subscribe (to|for|now)|sign up (for|to)|newsletter|구독(해|하기|하세요|신청|을 눌러|과 좋아요)|订阅(我们|本)|訂閱(我們|本)"
               + "|关注我们|關注我們|berlangganan|abonnez-vous|inscrivez-vous"),
@@ -60,12 +61,14 @@ final class LineRules {
               + "|^[^\\p{L}]*(e-?mail|이메일|메일|전화|tel|phone|telp|téléphone|電話|电话|fax|팩스)\\s*[:：]"),
       rule("contact details", 80, false,
           "[\\w.+-]+@[\\w-]+\\.[\\w.]+|(\\+?\\d{1,3}[ .-]?)?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{4}"),
-      rule("reader widget text", 100, false,
+      rule("reader widget text", 100, true,
           "읽어주기|음성으로 듣기|기사 듣기|글자\\s*크기|본문 듣기|listen to (this )?(article|story)|audio (version|player)"
               + "|text size|font size|reading mode|朗讀|朗读|语音播报|語音播報|字體大小|字体大小|dengarkan (artikel|berita)"
-              + "|ukuran (teks|huruf)|écouter (cet|l')article|taille du texte"
-              + "|(브라우저|browser|navigateur|peramban|浏览器|瀏覽器).*(에서만|only|uniquement|hanya|仅|僅|지원|support|支援|支持"
-              + "|update|upgrade|javascript)"),
+              + "|ukuran (teks|huruf)|écouter (cet|l')article|taille du texte"),
+      rule("browser requirement notice", 100, true,
+          "(브라우저|browser|navigateur|peramban|浏览器|瀏覽器)[^.。!]{0,30}(에서만|only|uniquement|hanya|仅|僅|지원됩니다"
+              + "|지원하지|not supported|is required|non pris en charge|tidak didukung|不支持|不支援)"
+              + "|(update|upgrade|enable javascript in) your browser"),
       rule("related or popular list heading", 80, false,
           "좋으셨다면|if you (liked|enjoyed)|did you (like|enjoy)|如果(你|您)喜(欢|歡)|jika (anda )?suka|si vous avez aimé"
               + "|핫\\s*클릭|hot click|most (read|popular|viewed|shared)|많이 본|인기\\s*(기사|뉴스)|관련\\s*(기사|뉴스)"
@@ -82,7 +85,7 @@ final class LineRules {
           "^(privacy policy|terms of (use|service)|개인정보\\s*처리방침|이용약관|隐私政策|隱私權政策|kebijakan privasi"
               + "|politique de confidentialité|mentions légales)"));
 
-  private static final Pattern SPLIT = Pattern.compile("[\\s|/·•,:()\\[\\]]+");
+  private static final Pattern SPLIT = Pattern.compile("[\\s|/·•,:：、，()\\[\\]]+");
   private static final Set<String> SHARE_WORDS = Set.of(
       "share", "shares", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "whatsapp", "line",
       "telegram", "linkedin", "pinterest", "reddit", "messenger", "kakaotalk", "kakaostory", "band", "naver", "weibo",

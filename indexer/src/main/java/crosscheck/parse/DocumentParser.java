@@ -129,6 +129,9 @@ public final class DocumentParser {
       requireText(r.text(), type);
       return new ParsedDocument(path, r.text(), "", "text/plain", meta, bytes, r.truncated());
     }
+    if (ZipCheck.isZip(path)) {
+      ZipCheck.check(path, TikaReader.kind(type));
+    }
     TikaReader.Result r = tika.read(path, type, maxChars);
     meta.putAll(r.metadata());
     if (r.text().isBlank() && meta.getOrDefault("X-TIKA:Parsed-By", "").endsWith("EmptyParser")) {
