@@ -38,9 +38,12 @@ public final class CharsetSniffer {
       Map.entry("iso-8859-1", WINDOWS_1252), Map.entry("latin1", WINDOWS_1252), Map.entry("us-ascii", WINDOWS_1252),
       Map.entry("ascii", WINDOWS_1252), Map.entry("windows-1252", WINDOWS_1252), Map.entry("cp1252", WINDOWS_1252));
 
-  /** ICU confidence (0–100) below which a declared charset counts as implausible when another scores high. */
-  private static final int IMPLAUSIBLE = 10;
-  /** ICU confidence needed to trust its guess over the declared charset. */
+  /** Valid multi-byte UTF-8 sequences per invalid one above which text is UTF-8 with damage, not a legacy charset. */
+  private static final int MOSTLY_UTF8 = 10;
+  /**
+   * ICU confidence needed to trust its guess over a declared charset that decodes cleanly; the declaration also
+   * stands if ICU gives it at least half the confidence of its best guess.
+   */
   private static final int CONFIDENT = 30;
 
   private CharsetSniffer() {}
@@ -59,9 +62,13 @@ public final class CharsetSniffer {
     if (isAscii(sample)) {
       return new CharsetChoice(hint == null ? StandardCharsets.UTF_8 : hint, "ASCII bytes only");
     }
-    if (errors(sample, StandardCharsets.UTF_8) == 0) {
+    int[] utf8 = utf8Sequences(sample);
+    if (utf8[1] == 0) {
       return new CharsetChoice(StandardCharsets.UTF_8,
           hint == null || hint.equals(StandardCharsets.UTF_8) ? "valid UTF-8" : "valid UTF-8 (declared " + declared + " ignored)");
+    }
+    if (utf8[0] >= MOSTLY_UTF8 * utf8[1]) {
+      return new CharsetChoice(StandardCharsets.UTF_8, "UTF-8 with " + utf8[1] + " invalid sequence(s)");
     }
     CharsetDetector detector = new CharsetDetector();
     detector.setText(sample);
@@ -70,7 +77,7 @@ public final class CharsetSniffer {
     int bestConfidence = 0;
     int hintConfidence = 0;
     for (CharsetMatch m : matches) {
-      Charset c = widen(m.getName());
+      Charset c = m.getName().startsWith("UTF-16") || m.getName().startsWith("UTF-32") ? null : widen(m.getName());
       if (c == null) {
         continue;
       }
@@ -83,7 +90,7 @@ public final class CharsetSniffer {
       }
     }
     if (hint != null && errors(sample, hint) == 0
-        && (hintConfidence >= IMPLAUSIBLE || bestConfidence < CONFIDENT || hint.equals(best))) {
+        && (hint.equals(best) || bestConfidence < CONFIDENT || hintConfidence * 2 >= bestConfidence)) {
       return new CharsetChoice(hint, "declared " + declared + ", bytes agree");
     }
     if (best != null && bestConfidence >= CONFIDENT) {
@@ -133,6 +140,40 @@ public final class CharsetSniffer {
       }
     }
     return true;
+  }
+
+  /** {valid multi-byte sequences, invalid bytes} when reading {@code b} as UTF-8; a cut final sequence is not invalid. */
+  static int[] utf8Sequences(byte[] b) {
+    int valid = 0;
+    int invalid = 0;
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      int need = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+      if (need == 0) {
+        i++;
+        continue;
+      }
+      if (need < 0) {
+        invalid++;
+        i++;
+        continue;
+      }
+      int j = 1;
+      while (j <= need && i + j < b.length && (b[i + j] & 0xC0) == 0x80) {
+        j++;
+      }
+      if (j > need) {
+        valid++;
+        i += j;
+      } else if (i + j >= b.length) {
+        break;
+      } else {
+        invalid++;
+        i++;
+      }
+    }
+    return new int[] {valid, invalid};
   }
 
   /**
