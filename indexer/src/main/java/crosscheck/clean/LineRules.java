@@ -53,8 +53,9 @@ final class LineRules {
               + "|article|story|post|artikel|berita|기사|文章))*\\s*[:：]?\\s*$"
               + "|^[^\\p{L}\\p{N}]*(follow us|suivez-nous|ikuti kami)\\b"),
       rule("subscribe prompt", 120, true,
-          "subscribe (to|for|now)|sign up (for|to)|newsletter|구독(해|하기|하세요|신청|을 눌러|과 좋아요)|订阅(我们|本)|訂閱(我們|本)"
-              + "|关注我们|關注我們|berlangganan|abonnez-vous|inscrivez-vous"),
+          "^[^\\p{L}\\p{N}]*(subscribe|sign up|abonnez-vous|inscrivez-vous|berlangganan|daftar sekarang)\\b"
+              + "|(sign up|subscribe)[^.]{0,30}newsletter|newsletter[^.]{0,30}(sign up|subscribe|inscri|abonne)"
+              + "|구독(해|하기|하세요|신청|을 눌러|과 좋아요)|订阅(我们|本)|訂閱(我們|本)|关注我们|關注我們"),
       rule("tip-line or contact footer", 80, false,
           "제보|tip ?line|(send|got|have) (us )?(a |your )?(news )?tips?\\b|報料|爆料|新聞線索|新闻线索|投稿"
               + "|kirim(kan)? (berita|tulisan)|contactez(-nous| la rédaction)|contact (us|the newsroom)"
@@ -92,7 +93,8 @@ final class LineRules {
       "wechat", "qq", "copy", "link", "url", "copy-link", "like", "save", "bookmark", "카카오톡", "카카오스토리", "페이스북",
       "트위터", "네이버", "밴드", "공유", "공유하기", "퍼가기", "스크랩", "인쇄", "링크", "복사", "링크복사", "url복사", "좋아요",
       "微博", "微信", "分享", "分享到", "转发", "轉發", "打印", "列印", "複製連結", "复制链接", "bagikan", "salin", "tautan",
-      "cetak", "partager", "imprimer", "copier", "lien", "envoyer");
+      "cetak", "partager", "imprimer", "copier", "lien", "envoyer", "on", "via", "sur", "ke", "this", "article",
+      "story", "to");
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*(\\||›|»|·|•|/|>|‧)\\s*");
   private static final Pattern BARE_URL = Pattern.compile("^((https?://|www\\.)\\S+\\s*)+$", FLAGS);
 
