@@ -69,7 +69,7 @@ public final class Cleaner {
       }
     }
     Repeats.dropRepeats(lines);
-    Repeats.dropOrphans(lines);
+    Repeats.dropOrphans(lines, markup.title());
 
     List<String> kept = new ArrayList<>();
     for (Line line : lines) {

@@ -42,7 +42,12 @@ final class Repeats {
     }
   }
 
-  static void dropOrphans(List<Line> lines) {
+  /**
+   * Drops orphans, except a line whose text is {@code headline} (a page's own {@code <h1>} or og:title, which
+   * often sits alone between a dropped header and a dropped byline).
+   */
+  static void dropOrphans(List<Line> lines, String headline) {
+    String keep = headline == null ? "" : TextNorm.key(headline);
     int i = 1;
     while (i < lines.size()) {
       if (!lines.get(i).kept() || lines.get(i - 1).kept()) {
@@ -50,7 +55,8 @@ final class Repeats {
         continue;
       }
       int end = i;
-      while (end < lines.size() && lines.get(end).kept() && isLabel(lines.get(end).text)) {
+      while (end < lines.size() && lines.get(end).kept() && isLabel(lines.get(end).text)
+          && (keep.isEmpty() || !TextNorm.key(lines.get(end).text).equals(keep))) {
         end++;
       }
       int run = end - i;

@@ -23,7 +23,7 @@ import org.apache.tika.parser.Parser;
  * detected by Tika (magic bytes, then name); then
  *
  * <ul>
- *   <li>plain text is streamed by {@link TextReader} up to the character limit (a 200 MB file costs no more memory
+ *   <li>plain text (any {@code text/*} type but HTML and XML) is streamed by {@link TextReader} up to the character limit (a 200 MB file costs no more memory
  *       than the limit) with the charset chosen by {@link CharsetSniffer};
  *   <li>HTML is read by {@link HtmlReader} (bounded, charset sniffed, shape-checked, parsed by jsoup) and its source
  *       kept in {@link ParsedDocument#html()} for the cleaner's main-text extraction;
@@ -123,11 +123,11 @@ public final class DocumentParser {
       requireText(r.text(), type);
       return new ParsedDocument(path, r.text(), r.html(), "text/html", meta, bytes, r.truncated());
     }
-    if (base.equals("text/plain")) {
+    if (base.startsWith("text/") && !base.contains("xml")) {
       TextReader.Result r = TextReader.read(path, maxChars);
       charsetMeta(meta, r.charset());
       requireText(r.text(), type);
-      return new ParsedDocument(path, r.text(), "", "text/plain", meta, bytes, r.truncated());
+      return new ParsedDocument(path, r.text(), "", base, meta, bytes, r.truncated());
     }
     if (ZipCheck.isZip(path)) {
       ZipCheck.check(path, TikaReader.kind(type));

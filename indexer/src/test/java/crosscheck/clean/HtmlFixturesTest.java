@@ -7,6 +7,7 @@ import crosscheck.fixtures.Fixtures;
 import crosscheck.parse.DocumentParser;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,5 +171,26 @@ class HtmlFixturesTest {
             + "Digelar\nslot gacor hari ini maxwin\nHak Cipta © 2024 Kabar Nusantara", "outside the main content"));
     assertThat(doc.published()).isEqualTo("2024-05-14");
     assertThat(doc.title()).isEqualTo("Petani Kopi di Lereng Gunung Beralih ke Irigasi Tetes");
+  }
+
+  @Test
+  void savedPageKeepsShortHeadlineAndOriginalAddress() throws Exception {
+    String page = """
+        <!-- saved from url=(0041)https://news.example.net/2024/05/flood -->
+        <html><head><meta charset="utf-8"><title>Flood | Example</title></head><body>
+        <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+        <article>
+        <h1>Flood</h1>
+        <p>By Ana Lima</p>
+        <div class="share"><a href="#">Facebook</a> <a href="#">X</a></div>
+        <p>The river rose two metres overnight and closed the old bridge, the fire service said on Sunday morning.</p>
+        <p>Residents of the lower town were asked to move their cars to higher ground before noon.</p>
+        </article></body></html>""";
+    Path file = Files.writeString(dir.resolve("flood.html"), page, StandardCharsets.UTF_8);
+    CleanDocument doc = cleaner.clean(parser.parse(file));
+    assertThat(doc.body()).startsWith("Flood\n\nThe river rose two metres overnight");
+    assertThat(doc.title()).isEqualTo("Flood");
+    assertThat(doc.author()).isEqualTo("Ana Lima");
+    assertThat(doc.url()).isEqualTo("https://news.example.net/2024/05/flood");
   }
 }
