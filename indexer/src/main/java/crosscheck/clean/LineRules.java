@@ -112,7 +112,7 @@ final class LineRules {
     if (isShareBar(line)) {
       return "share/follow bar";
     }
-    if (BARE_URL.matcher(line).matches()) {
+    if (line.length() <= 500 && BARE_URL.matcher(line).matches()) {
       return "bare URL";
     }
     if (!sentence && isMenu(line)) {

@@ -10,7 +10,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Collects the text of Tika's XHTML events as paragraphs: each block element ({@code p}, headings, list items,
  * table cells, PDF pages) ends a paragraph and paragraphs are separated by a blank line; line breaks inside a
  * paragraph (PDF layout lines) become spaces. The {@code <head>} is skipped. Stops Tika with a
- * {@link WriteLimitReachedException}, which every Tika parser passes on, once {@code maxChars} are collected.
+ * {@link WriteLimitReachedException}, which every Tika parser passes on, once {@code maxChars} are collected, and
+ * stops it at the next event once its thread has been interrupted by a timeout.
  */
 final class BlockTextHandler extends DefaultHandler {
 
@@ -29,7 +30,8 @@ final class BlockTextHandler extends DefaultHandler {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) {
+  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    stopIfCancelled();
     String name = localName.isEmpty() ? qName : localName;
     if (name.equals("head")) {
       headDepth++;
@@ -41,7 +43,8 @@ final class BlockTextHandler extends DefaultHandler {
   }
 
   @Override
-  public void endElement(String uri, String localName, String qName) {
+  public void endElement(String uri, String localName, String qName) throws SAXException {
+    stopIfCancelled();
     String name = localName.isEmpty() ? qName : localName;
     if (name.equals("head")) {
       headDepth--;
@@ -52,6 +55,7 @@ final class BlockTextHandler extends DefaultHandler {
 
   @Override
   public void characters(char[] ch, int start, int length) throws SAXException {
+    stopIfCancelled();
     if (headDepth > 0 || limitReached) {
       return;
     }
@@ -74,6 +78,16 @@ final class BlockTextHandler extends DefaultHandler {
         limitReached = true;
         throw new WriteLimitReachedException(maxChars);
       }
+    }
+  }
+
+  /**
+   * Ends an abandoned parse: after a timeout the parsing thread is interrupted, and parsers that never look at the
+   * interrupt still send events (a PDF page start, a paragraph), so the next one stops them.
+   */
+  private static void stopIfCancelled() throws SAXException {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new SAXException("parse cancelled after its timeout");
     }
   }
 

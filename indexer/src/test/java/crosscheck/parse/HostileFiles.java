@@ -7,15 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -25,7 +28,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /**
  * Writes the files a hostile or broken corpus folder may hold, each with the outcome crosscheck must give, for
  * parser tests and end-to-end indexer tests alike. Large files are generated, not committed: the 200 MB text file
- * and the zip bombs are written as streams and take a few seconds and about 210 MB of disk.
+ * and the zip bombs are written as streams and take a few seconds and about 210 MB of disk. Parse them with a
+ * timeout of {@link #TEST_TIMEOUT} (or any timeout well under a minute) for {@code slow.pdf} to time out quickly.
  */
 public final class HostileFiles {
 
@@ -46,6 +50,12 @@ public final class HostileFiles {
    */
   public record HostileFile(Path path, Outcome outcome, String reason) {}
 
+  /**
+   * A parser timeout under which {@code slow.pdf} reliably times out (its parse needs minutes of CPU) while every
+   * other file finishes; use it in tests so that they do not wait for the 30 s default.
+   */
+  public static final Duration TEST_TIMEOUT = Duration.ofSeconds(5);
+
   /** Size of the huge text file. */
   public static final long HUGE_TEXT_BYTES = 200L * 1024 * 1024;
 
@@ -62,6 +72,7 @@ public final class HostileFiles {
     files.add(new HostileFile(zipBomb(dir.resolve("zip-bomb.zip")), Outcome.FAILURE, "zip bomb"));
     files.add(new HostileFile(nestedHtml(dir.resolve("nested.html")), Outcome.FAILURE, "nested too deeply"));
     files.add(new HostileFile(hugeText(dir.resolve("huge.txt")), Outcome.TRUNCATED, null));
+    files.add(new HostileFile(slowPdf(dir.resolve("slow.pdf")), Outcome.FAILURE, "timed out"));
     Path a = dir.resolve("loop-a.txt");
     Path b = dir.resolve("loop-b.txt");
     Files.createSymbolicLink(a, b.getFileName());
@@ -146,6 +157,29 @@ public final class HostileFiles {
         zip.write(zeros);
       }
       zip.closeEntry();
+    }
+    return path;
+  }
+
+  /**
+   * A 30 KB PDF whose parse takes minutes: 60 pages sharing one content stream of a million drawing operators
+   * (14 MB once inflated) and no text. Nothing is wrong enough for a parser to refuse it, so only a timeout ends it.
+   */
+  static Path slowPdf(Path path) throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      PDStream content = new PDStream(doc);
+      try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+        byte[] op = "0 0 m 1 1 l S\n".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 1_000_000; i++) {
+          out.write(op);
+        }
+      }
+      for (int i = 0; i < 60; i++) {
+        PDPage page = new PDPage();
+        page.setContents(content);
+        doc.addPage(page);
+      }
+      doc.save(path.toFile());
     }
     return path;
   }

@@ -44,7 +44,7 @@ class HostileFilesTest {
 
   @Test
   void eachHostileFileGivesItsOutcome() {
-    DocumentParser parser = new DocumentParser(MAX_CHARS);
+    DocumentParser parser = new DocumentParser(MAX_CHARS, HostileFiles.TEST_TIMEOUT);
     for (HostileFile f : files) {
       if (f.outcome() == Outcome.TRUNCATED) {
         ParsedDocument doc = parse(parser, f.path());
@@ -61,10 +61,28 @@ class HostileFilesTest {
   }
 
   @Test
+  void anAbandonedSlowParseStopsAtItsNextEvent() throws Exception {
+    Path slow = dir.resolve("slow.pdf");
+    DocumentParser parser = new DocumentParser(MAX_CHARS, Duration.ofSeconds(2));
+    assertThatThrownBy(() -> parser.parse(slow)).hasMessage("parse timed out after 2 s");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (parseThreadAlive("slow.pdf") && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(parseThreadAlive("slow.pdf")).as("worker thread still parsing after its timeout").isFalse();
+  }
+
+  private static boolean parseThreadAlive(String file) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().equals("crosscheck-parse " + file));
+  }
+
+  @Test
   void allHostileFilesParseWithinA512MegabyteHeap() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        HostileMain.class.getName(), dir.toString(), Integer.toString(MAX_CHARS))
+        HostileMain.class.getName(), dir.toString(), Integer.toString(MAX_CHARS),
+        Long.toString(HostileFiles.TEST_TIMEOUT.toSeconds()))
         .redirectErrorStream(true)
         .start();
     String output;
