@@ -3,7 +3,10 @@ package crosscheck.clean;
 import crosscheck.clean.CleanDocument.Dropped;
 import crosscheck.parse.ParsedDocument;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,6 +55,7 @@ public final class Cleaner {
     }
     String author = null;
     String source = null;
+    Map<String, String> verdicts = new HashMap<>(); // a line seen before gets the same verdict without the regexes
     for (Line line : lines) {
       if (!line.kept()) {
         continue;
@@ -63,8 +67,8 @@ public final class Cleaner {
         source = source == null ? credit.source() : source;
         continue;
       }
-      String reason = LineRules.reason(line.text);
-      if (reason != null) {
+      String reason = verdicts.computeIfAbsent(line.text, t -> Objects.requireNonNullElse(LineRules.reason(t), ""));
+      if (!reason.isEmpty()) {
         line.drop(reason);
       }
     }

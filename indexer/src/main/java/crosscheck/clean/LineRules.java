@@ -31,8 +31,9 @@ final class LineRules {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** Rule patterns are written in lower case and matched against the lower-cased line (much faster than (?iu)). */
   private static Rule rule(String reason, int maxWeight, boolean prose, String regex) {
-    return new Rule(reason, Pattern.compile(regex, FLAGS), maxWeight, prose);
+    return new Rule(reason, Pattern.compile(regex), maxWeight, prose);
   }
 
   static final List<Rule> RULES = List.of(
@@ -104,8 +105,9 @@ final class LineRules {
   static String reason(String line) {
     int weight = TextNorm.weight(line);
     boolean sentence = TextNorm.isSentence(line);
+    String lower = line.toLowerCase(Locale.ROOT);
     for (Rule r : RULES) {
-      if (r.matches(line, weight, sentence)) {
+      if (r.matches(lower, weight, sentence)) {
         return r.reason();
       }
     }
