@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -16,7 +17,11 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParser;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.microsoft.rtf.RTFParser;
+import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.SAXException;
 
@@ -35,9 +40,15 @@ final class TikaReader {
     this.parser = parser;
   }
 
-  /** A parser with crosscheck's configuration. */
+  /**
+   * The formats crosscheck reads through Tika, listed here rather than discovered from the classpath: PDF, Word
+   * (.docx and the other OOXML formats, .doc and the other OLE2 formats) and RTF. Any other type (zip, images,
+   * ...) finds no parser and is reported as unsupported. Embedded documents are not parsed (no parser is put in
+   * the {@link ParseContext}), so an attachment cannot smuggle in a format not listed here.
+   */
   static AutoDetectParser defaultParser() {
-    return new AutoDetectParser();
+    return new AutoDetectParser(new DefaultDetector(), new PDFParser(), new OOXMLParser(), new OfficeParser(),
+        new RTFParser());
   }
 
   /** What Tika gave: text (at most the limit), whether it was cut, the metadata. */
