@@ -108,4 +108,15 @@ class DocumentParserTest {
     assertThatThrownBy(() -> parser.parse(dir)).hasMessage("is a directory");
     assertThatThrownBy(() -> parser.parse(dir.resolve("nope.txt"))).hasMessage("no such file");
   }
+
+  @Test
+  void rtfIsReadAndImagesAreUnsupported() throws Exception {
+    Path rtf = Files.writeString(dir.resolve("note.rtf"),
+        "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 The ferry leaves at noon.\\par Bring a coat.\\par}",
+        StandardCharsets.US_ASCII);
+    assertThat(parser.parse(rtf).text()).contains("The ferry leaves at noon.").contains("Bring a coat.");
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    Path image = Files.write(dir.resolve("photo.png"), png);
+    assertThatThrownBy(() -> parser.parse(image)).hasMessage("unsupported file type: image/png");
+  }
 }
