@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Indexes every article below a corpus folder (txt, html, pdf, docx) for crosscheck's search.",
         "Re-running is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.",
-        "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage."})
+        "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage.",
+        "Subcommands: explain FILE... shows what the cleaner keeps and drops, and why."})
 public final class IndexerCli implements Callable<Integer> {
 
   /** Options shared by the commands that build the pipeline. */
@@ -46,7 +47,7 @@ public final class IndexerCli implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of articles to index (recursive).")
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles to index (recursive). Required.")
   Path corpus;
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index",
@@ -60,7 +61,7 @@ public final class IndexerCli implements Callable<Integer> {
       description = "Characters kept from one file; longer files are truncated and flagged (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
       description = "Per-file parse timeout in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -72,6 +73,10 @@ public final class IndexerCli implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // checked here rather than by picocli, so that subcommands (explain, facts, ...) parse without it
+    if (corpus == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--corpus=DIR'");
+    }
     if (maxChars < 1000) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be at least 1000");
     }
@@ -101,6 +106,7 @@ public final class IndexerCli implements Callable<Integer> {
   /** The command line with every subcommand registered and crosscheck's error handling. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new IndexerCli());
+    cli.addSubcommand(new ExplainCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return e instanceof IllegalArgumentException ? 2 : 1;
