@@ -138,7 +138,7 @@ public final class CorpusIndexer {
       for (String id : previous.keySet()) {
         if (!seen.contains(id)) {
           writer.deleteDocuments(new Term(Fields.ARTICLE, id));
-          outcomes.add(new Outcome(id, Outcome.Status.REMOVED, null, null, 0));
+          outcomes.add(new Outcome(id, Outcome.Status.REMOVED, null, null, 0, 0));
         }
       }
       writer.setLiveCommitData(Map.of("pipeline", PIPELINE_VERSION).entrySet());
@@ -164,7 +164,7 @@ public final class CorpusIndexer {
       return Outcome.failed(id, "cannot read: " + describe(e), bytes);
     }
     if (hash.equals(previousHash)) {
-      return new Outcome(id, Outcome.Status.UNCHANGED, null, null, bytes);
+      return new Outcome(id, Outcome.Status.UNCHANGED, null, null, bytes, 0);
     }
     Article article;
     try {
@@ -176,7 +176,7 @@ public final class CorpusIndexer {
     List<Document> docs = builder.build(article);
     writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
     String note = article.doc().truncated() ? "truncated at the character limit" : null;
-    return new Outcome(id, Outcome.Status.INDEXED, article.language().tag(), note, bytes);
+    return new Outcome(id, Outcome.Status.INDEXED, article.language().tag(), note, bytes, article.doc().dropped().size());
   }
 
   /** The steps after parsing, for one document: clean, apply the manifest, detect, find vocabulary and facts. */

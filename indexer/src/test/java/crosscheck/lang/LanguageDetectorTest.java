@@ -14,14 +14,8 @@ class LanguageDetectorTest {
 
   private static final LanguageDetector DETECTOR = new LanguageDetector();
 
-  /** The shipped corpus, found from the module folder or the repository root. */
   static Path corpus() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("corpus")) && Files.exists(p.resolve("pom.xml"))) {
-        return p.resolve("corpus");
-      }
-    }
-    throw new IllegalStateException("corpus/ not found above " + Path.of("").toAbsolutePath());
+    return crosscheck.RepoPaths.corpus();
   }
 
   @ParameterizedTest(name = "{0} is {1}")
