@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class QuantityScanner {
 
   private static final List<String> LANGS = List.of("zh", "ko", "id", "en", "fr");
-  private static final Pattern KO_DAYS = Pattern.compile("(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?![에가-힣&&[^이가은는을를의도만째동간]])");
+  private static final Pattern KO_DAYS = Pattern.compile("(?<![가-힣])(하루(?=\\s?(?:만에|동안|종일|간|이|가|를))|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?![에가-힣&&[^이가은는을를의도만째동간]])");
   private static final Map<String, Integer> KO_DAY_VALUES = Map.ofEntries(Map.entry("하루", 1), Map.entry("이틀", 2),
       Map.entry("사흘", 3), Map.entry("나흘", 4), Map.entry("닷새", 5), Map.entry("엿새", 6), Map.entry("이레", 7),
       Map.entry("여드레", 8), Map.entry("아흐레", 9), Map.entry("열흘", 10), Map.entry("보름", 15));
@@ -269,7 +269,7 @@ final class QuantityScanner {
     if (f == null) {
       f = qs.after(folded, q.end());
     }
-    return f == null ? q : q.withQualifier(f.qualifier(), q.start(), q.end());
+    return f == null ? q : q.withQualifier(f.qualifier(), Math.min(q.start(), f.start()), Math.max(q.end(), f.end()));
   }
 
   private static Quantity quantity(Quantity.Kind kind, BigDecimal value, String unit, int start, int end, NumberMatch n, boolean counter) {
