@@ -195,6 +195,12 @@ final class ChineseNumerals implements NumeralGrammar {
         chars++;
         continue;
       }
+      // 3000多萬, 十余万: "more than", inside the number before its multiplier.
+      if ((c == '多' || c == '余' || c == '餘') && end == pos && pos > i && pos + 1 < s.length()
+          && (SMALL.containsKey(s.charAt(pos + 1)) || BIG.containsKey(s.charAt(pos + 1)))) {
+        pos++;
+        continue;
+      }
       if (SMALL.containsKey(c)) {
         if (!acc.small(BigDecimal.valueOf(SMALL.get(c)))) {
           break;

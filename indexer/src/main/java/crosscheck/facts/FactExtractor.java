@@ -120,6 +120,9 @@ public final class FactExtractor {
       return false;
     }
     NumberMatch n = q.number();
+    if (n != null && n.weak() && "万萬亿億兆".indexOf(folded.charAt(n.start())) >= 0) {
+      return false;
+    }
     if (n != null && n.weak()) {
       boolean singleHangul = n.end() - n.start() == 1 && TextForms.isHangul(folded.charAt(n.start()));
       if (singleHangul && q.kind() != Quantity.Kind.COUNT && q.kind() != Quantity.Kind.DURATION || n.value().compareTo(BigDecimal.ONE) <= 0

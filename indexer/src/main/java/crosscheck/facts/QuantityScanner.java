@@ -263,6 +263,10 @@ final class QuantityScanner {
   private Quantity qualify(String folded, String lang, Quantity q) {
     Qualifiers qs = qualifiers.get(lang);
     Qualifiers.Found f = qs.before(folded, q.start());
+    if (f == null && lang.equals("zh") && q.number() != null
+        && folded.substring(q.number().start(), q.number().end()).matches(".*\\d\\s?[多余餘].*|.*[十百千][多余餘].*")) {
+      f = new Qualifiers.Found(Qualifier.MORE_THAN, q.start(), q.end());
+    }
     if (f == null && q.number() != null) {
       f = qs.after(folded, q.number().end());
     }
