@@ -50,6 +50,9 @@ final class QuantityScanner {
 
   /** The quantity that is exactly the given span (normalizer mode), if any. */
   Optional<Quantity> parse(String span, String lang) {
+    if (key(lang).equals("zh")) {
+      span = NumberParser.compactChinese(span);
+    }
     String folded = TextForms.fold(span);
     List<Quantity> found = scan(span, folded, lang, null, true);
     int from = 0;
@@ -83,6 +86,14 @@ final class QuantityScanner {
       mark(taken, junk.start(), junk.end());
     }
     ratios(folded, lk, taken, out);
+    if (lk.equals("zh")) {
+      Matcher half = ZH_HALF_PERCENT.matcher(folded);
+      while (half.find()) {
+        BigDecimal v = BigDecimal.valueOf(half.group(1).equals("半成") ? 5 : 50);
+        out.add(new Quantity(Quantity.Kind.PERCENT, v, "%", null, Qualifier.EXACT, half.start(), half.end(), null, false));
+        mark(taken, half.start(), half.end());
+      }
+    }
     if (lk.equals("ko")) {
       Matcher m = KO_DAYS.matcher(folded);
       while (m.find()) {
@@ -159,18 +170,24 @@ final class QuantityScanner {
         return tenths;
       }
     }
-    Matcher cb = u.moneyBefore.matcher(before);
-    Matcher ca = u.moneyAfter.matcher(folded).region(end, folded.length());
+    CurrencyTable currencies = CurrencyTable.get();
+    Matcher cb = currencies.before.matcher(before);
+    Matcher ca = currencies.after.matcher(folded).region(end, folded.length());
     if (cb.find()) {
       int start = n.start() - (before.length() - cb.start(1));
       int moneyEnd = end;
-      if (ca.lookingAt() && !ca.group(1).startsWith("cent")) {
+      String code = currencies.code(cb.group(1), lang);
+      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
         moneyEnd = ca.end();
+        if (code.equals("USD")) {
+          code = currencies.code(ca.group(1), lang);
+        }
       }
-      return quantity(Quantity.Kind.MONEY, v, Units.currency(cb.group(1), lang), start, moneyEnd, n, false);
+      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, code, start, moneyEnd, n, false), normalizer);
     }
     if (ca.lookingAt()) {
-      return quantity(Quantity.Kind.MONEY, v, Units.currency(ca.group(1), lang), n.start(), ca.end(), n, false);
+      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, currencies.code(ca.group(1), lang), n.start(), ca.end(), n, false),
+          normalizer);
     }
     boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
@@ -196,6 +213,28 @@ final class QuantityScanner {
       return quantity(Quantity.Kind.COUNT, v, unit, n.start(), c.end(), n, true);
     }
     return quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false);
+  }
+
+  private static final Pattern SUBUNIT = Pattern.compile(
+      "(?:\\s?(?:and|et|dan|又|,)\\s?|\\s)?(\\d{1,2}(?:[.,]\\d+)?|[a-z\\-]+(?: [a-z]+)?|[一二三四五六七八九十两兩]+|[일이삼사오육칠팔구십]+)"
+          + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sen(?![a-z])|센트|美分|分|角|毛|仙|pennies)?");
+
+  /** 20 dollars 43 cents, $20 and 43c, 五元三毛: the subunit after an amount, in hundredths (角 and 毛 tenths). */
+  private Quantity subunits(String folded, String lang, Quantity money, boolean normalizer) {
+    if (money.unit().equals("cent") || money.unit().equals("pence") || money.unit().equals("penny")) {
+      return money;
+    }
+    Matcher m = SUBUNIT.matcher(folded).region(money.end(), folded.length());
+    if (!m.lookingAt() || m.group(2) == null && !(normalizer && folded.substring(m.end()).isBlank())) {
+      return money;
+    }
+    Optional<BigDecimal> sub = numbers.parse(m.group(1), lang);
+    if (sub.isEmpty() || sub.get().compareTo(BigDecimal.valueOf(100)) >= 0 || sub.get().signum() < 0) {
+      return money;
+    }
+    BigDecimal per = m.group(2) != null && (m.group(2).equals("角") || m.group(2).equals("毛")) ? BigDecimal.TEN : BigDecimal.valueOf(100);
+    BigDecimal v = money.value().add(sub.get().divide(per, MathContext.DECIMAL64));
+    return new Quantity(Quantity.Kind.MONEY, v, money.unit(), null, money.qualifier(), money.start(), m.end(), money.number(), false);
   }
 
   private Quantity duration(String lang, NumberMatch n, Matcher d, boolean normalizer) {
@@ -226,22 +265,44 @@ final class QuantityScanner {
     return quantity(Quantity.Kind.DURATION, v.multiply(Units.seconds(unit)), "s", n.start(), d.end(), n, false);
   }
 
-  /** 近 4 成: tenths; 九折: the share of the price paid. Both as percent. */
+  /**
+   * 近 4 成, 七成六, 三成半: tenths; 九折, 75折, 對折: the share of the price paid. Both as percent.
+   */
   private static Quantity tenths(String folded, NumberMatch n) {
     int at = n.end();
     if (at < folded.length() && folded.charAt(at) == ' ') {
       at++;
     }
-    if (at >= folded.length() || n.value().compareTo(BigDecimal.TEN) > 0 || n.value().signum() <= 0) {
+    if (at >= folded.length() || n.value().signum() <= 0 || n.value().compareTo(BigDecimal.valueOf(100)) >= 0) {
       return null;
     }
     char c = folded.charAt(at);
     char next = at + 1 < folded.length() ? folded.charAt(at + 1) : ' ';
-    if (c == '成' && "为為立功本员員績绩果就长長熟品年人交".indexOf(next) < 0 || c == '折' && "扣磨腾騰射算合叠疊".indexOf(next) < 0) {
-      return new Quantity(Quantity.Kind.PERCENT, n.value().multiply(BigDecimal.TEN), "%", null, Qualifier.EXACT, n.start(), at + 1, n, false);
+    boolean tenthsWord = c == '成' && "为為立功本员員績绩果就长長熟品年人交".indexOf(next) < 0;
+    boolean discount = c == '折' && "扣磨腾騰射算合叠疊".indexOf(next) < 0;
+    if (!tenthsWord && !discount || tenthsWord && n.value().compareTo(BigDecimal.TEN) > 0) {
+      return null;
     }
-    return null;
+    BigDecimal v = n.value().compareTo(BigDecimal.TEN) < 0 ? n.value().multiply(BigDecimal.TEN) : n.value();
+    int end = at + 1;
+    if (tenthsWord && end < folded.length()) {
+      int d = "〇一二三四五六七八九".indexOf(folded.charAt(end));
+      if (folded.charAt(end) == '半') {
+        v = v.add(BigDecimal.valueOf(5));
+        end++;
+      } else if (d > 0 && (end + 1 >= folded.length() || !isNumeralChar(folded.charAt(end + 1)))) {
+        v = v.add(BigDecimal.valueOf(d));
+        end++;
+      }
+    }
+    return new Quantity(Quantity.Kind.PERCENT, v, "%", null, Qualifier.EXACT, n.start(), end, n, false);
   }
+
+  private static boolean isNumeralChar(char c) {
+    return "〇一二三四五六七八九十百千万萬亿億".indexOf(c) >= 0;
+  }
+
+  private static final Pattern ZH_HALF_PERCENT = Pattern.compile("(對折|对折|半折|半成)");
 
   private void ratios(String folded, String lang, boolean[] taken, List<Quantity> out) {
     Pattern p = lang.equals("zh") ? ZH_RATIO : lang.equals("ko") ? KO_RATIO : LATIN_RATIO.get(lang);

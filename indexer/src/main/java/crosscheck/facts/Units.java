@@ -53,7 +53,7 @@ final class Units {
   static Units of(String lang) {
     return switch (lang) {
       case "zh" -> new Units(
-          "\\s?%",
+          "\\s?(?:%|個百分點|个百分点|百分點|百分点)",
           "\\s?(美元|美金|歐元|欧元|韓元|韩元|韓圓|韩圆|日元|日圓|日圆|港元|港幣|港币|新台幣|新台币|台幣|台币|人民幣|人民币|英鎊|英镑|印尼盾"
               + "|韓幣|韩币|元|塊錢|块钱|塊|块|圓|圆|\\$|€|₩|¥|£|usd|eur|krw|cny|rmb)",
           SYMBOL_BEFORE,
