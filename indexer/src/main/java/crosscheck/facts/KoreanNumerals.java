@@ -161,7 +161,7 @@ final class KoreanNumerals implements NumeralGrammar {
   }
 
   private static boolean isParticleOrCounter(String s, int pos) {
-    return "과와째번명개살시가는이을를의도만".indexOf(s.charAt(pos)) >= 0;
+    return "과와째번명개살시가는이을를의도만분초달주해".indexOf(s.charAt(pos)) >= 0;
   }
 
   /** Digits and Sino-Korean numerals with multipliers, spaces allowed between the parts. */
@@ -183,7 +183,7 @@ final class KoreanNumerals implements NumeralGrammar {
       } else if (DIGITS.containsKey(c)) {
         ok = acc.digit(BigDecimal.valueOf(DIGITS.get(c)), false);
         syllables++;
-        if (ok && s.startsWith("점", next)) {
+        if (ok && (s.startsWith("점", next) || s.startsWith("쩜", next))) {
           int j = next + 1;
           StringBuilder frac = new StringBuilder();
           while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) || ZEROS.indexOf(s.charAt(j)) >= 0)) {

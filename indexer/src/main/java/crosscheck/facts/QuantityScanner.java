@@ -30,7 +30,13 @@ final class QuantityScanner {
       "en", Pattern.compile("(?<![\\d.,])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:every )?(\\d+|ten|five|three|four|hundred)(?![\\d.,%])"),
       "fr", Pattern.compile("(?<![\\d.,])(\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:sur) (\\d+|dix|cinq|trois|quatre)(?![\\d.,%])"),
       "id", Pattern.compile("(?<![\\d.,])(\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) dari (?:setiap )?(\\d+|sepuluh|lima|tiga|empat|seratus)(?![\\d.,%])"));
-  private static final Pattern EN_ARTICLE_DURATION = Pattern.compile("(?<![a-z])(an?|one) (second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])");
+  private static final Pattern EN_ARTICLE_DURATION = Pattern.compile(
+      "(?<![a-z])(?:(half) )?(an?|one) (second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])(?: (and a half|and half))?");
+  private static final Pattern HALF_DURATION = Pattern.compile("(?<![0-9一二三四五六七八九十两兩個个])半\\s?(?:個|个)?\\s?(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|星期)"
+      + "|(?<![가-힣])반\\s?(년|나절)");
+  /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
+  private static final Pattern DURATION_JOIN = Pattern.compile("\\s?(?:,\\s?)?(?:and|et|dan|又|零|그리고)?\\s?");
+  private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)分(?![之])(鐘|钟)?");
   private static final Pattern YEAR_LIKE = Pattern.compile("(1[89]|20|21)\\d\\d");
 
   private final NumberParser numbers;
@@ -72,6 +78,16 @@ final class QuantityScanner {
 
   /** Every quantity of a text, in text order. {@code normalizer} reads a bare Korean 일 as days, not a date. */
   List<Quantity> scan(String text, String folded, String lang, LocalDate reference, boolean normalizer) {
+    List<Quantity> out = scanParts(text, folded, lang, reference, normalizer);
+    List<Quantity> qualified = new ArrayList<>();
+    for (Quantity q : out) {
+      qualified.add(qualify(folded, key(lang), q));
+    }
+    qualified.sort(Comparator.comparingInt(Quantity::start));
+    return qualified;
+  }
+
+  private List<Quantity> scanParts(String text, String folded, String lang, LocalDate reference, boolean normalizer) {
     String lk = key(lang);
     Units u = units.get(lk);
     List<Quantity> out = new ArrayList<>();
@@ -108,10 +124,24 @@ final class QuantityScanner {
       Matcher m = EN_ARTICLE_DURATION.matcher(folded);
       while (m.find()) {
         if (!taken[m.start()]) {
-          NumberMatch one = new NumberMatch(m.start(), m.end(1), BigDecimal.ONE, NumberMatch.Form.CARDINAL, true, false);
-          out.add(new Quantity(Quantity.Kind.DURATION, Units.seconds(m.group(2)), "s", null, Qualifier.EXACT, m.start(), m.end(), one, false));
+          BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) != null ? new BigDecimal("1.5") : BigDecimal.ONE;
+          NumberMatch one = new NumberMatch(m.start(), m.end(2), count, NumberMatch.Form.CARDINAL, true, false);
+          out.add(new Quantity(Quantity.Kind.DURATION, Units.seconds(m.group(3)).multiply(count), "s", null, Qualifier.EXACT, m.start(),
+              m.end(), one, false));
           mark(taken, m.start(), m.end());
         }
+      }
+    }
+    Matcher half = HALF_DURATION.matcher(folded);
+    while (half.find()) {
+      if (!taken[half.start()]) {
+        String unit = half.group(1) != null ? half.group(1) : half.group(2).equals("나절") ? "시간" : "년";
+        BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
+        if (half.group(2) != null && half.group(2).equals("나절")) {
+          v = Units.HOUR.multiply(BigDecimal.valueOf(6));
+        }
+        out.add(new Quantity(Quantity.Kind.DURATION, v, "s", null, Qualifier.EXACT, half.start(), half.end(), null, false));
+        mark(taken, half.start(), half.end());
       }
     }
     for (NumberMatch n : numbers.grammar(lk).find(folded)) {
@@ -124,13 +154,34 @@ final class QuantityScanner {
         mark(taken, q.start(), q.end());
       }
     }
+    out.sort(Comparator.comparingInt(Quantity::start));
+    out = joinDurations(folded, lk, out);
     out.removeIf(q -> q.kind() == Quantity.Kind.DURATION && isRelative(folded, u, q));
-    List<Quantity> qualified = new ArrayList<>();
-    for (Quantity q : out) {
-      qualified.add(qualify(folded, lk, q));
+    return out;
+  }
+
+  /** Adds up durations written in parts: "2 years and 3 months", 一小時零三十分鐘, 1시간 30분. */
+  private List<Quantity> joinDurations(String folded, String lang, List<Quantity> in) {
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity q : in) {
+      Quantity last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.kind() == Quantity.Kind.DURATION && q.kind() == Quantity.Kind.DURATION && q.start() >= last.end()
+          && DURATION_JOIN.matcher(folded.substring(last.end(), q.start())).matches()) {
+        out.set(out.size() - 1, new Quantity(Quantity.Kind.DURATION, last.value().add(q.value()), "s", null, Qualifier.EXACT,
+            last.start(), q.end(), last.number(), false));
+        continue;
+      }
+      if (lang.equals("zh") && q.kind() == Quantity.Kind.DURATION) {
+        Matcher m = ZH_MINUTES.matcher(folded).region(q.end(), folded.length());
+        Optional<BigDecimal> minutes = m.lookingAt() ? numbers.parse(m.group(1), lang) : Optional.empty();
+        if (minutes.isPresent()) {
+          q = new Quantity(Quantity.Kind.DURATION, q.value().add(minutes.get().multiply(Units.MINUTE)), "s", null, Qualifier.EXACT,
+              q.start(), m.end(), q.number(), false);
+        }
+      }
+      out.add(q);
     }
-    qualified.sort(Comparator.comparingInt(Quantity::start));
-    return qualified;
+    return out;
   }
 
   private static void mark(boolean[] taken, int start, int end) {

@@ -320,6 +320,11 @@ final class WordNumerals implements NumeralGrammar {
     if (continuesOrdinal) {
       return ordinalTail(toks, j, acc, start, digits);
     }
+    // "3.5 second", "1 seconde": the unit of time, not a fraction.
+    if (t.text().startsWith("second") && !article) {
+      return new Result(new NumberMatch(start, toks.get(j - 1).end(), acc.value(), NumberMatch.Form.CARDINAL, false, digits), j);
+    }
+
     if (t.digits() != null) {
       BigDecimal sign = have.signum() < 0 ? t.digits().negate() : t.digits();
       return afterFraction(toks, start, have.add(sign), t.end(), j + 1, true);
