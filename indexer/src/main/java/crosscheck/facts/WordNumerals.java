@@ -172,6 +172,18 @@ final class WordNumerals implements NumeralGrammar {
     if (first.is(Type.ORDINAL) && !first.word().plural()) {
       return ordinalTail(toks, i, new Accumulator(false), first.start(), false);
     }
+    if ((first.is(Type.HALF) || first.is(Type.DENOMINATOR) && first.digits() == null) && !first.word().plural()) {
+      int k = i + 1;
+      if (k < toks.size() && toks.get(k).is(Type.ARTICLE)) {
+        k++;
+      }
+      if (k < toks.size() && toks.get(k).is(Type.BIG) && !table.abbreviations.contains(toks.get(k).text())) {
+        BigDecimal part = first.is(Type.HALF) ? new BigDecimal("0.5") : new BigDecimal("0.25");
+        Tok big = toks.get(k);
+        return new Result(new NumberMatch(first.start(), big.end(), part.multiply(big.word().value()), NumberMatch.Form.CARDINAL, false,
+            false), k + 1);
+      }
+    }
     if (first.is(Type.HALF) && !first.word().plural()) {
       return new Result(new NumberMatch(first.start(), first.end(), new BigDecimal("0.5"), NumberMatch.Form.FRACTION, true, false), i + 1);
     }
@@ -249,7 +261,8 @@ final class WordNumerals implements NumeralGrammar {
             && (toks.get(j + 2).is(Type.ORDINAL) || toks.get(j + 2).is(Type.DENOMINATOR) || toks.get(j + 2).is(Type.HALF))) {
           Result frac = cardinal(s, toks, j + 1);
           if (frac != null && frac.match.form() == NumberMatch.Form.FRACTION) {
-            BigDecimal v = acc.value().add(frac.match.value());
+            BigDecimal scale = prev == Type.BIG ? toks.get(j - 1).word().value() : BigDecimal.ONE;
+            BigDecimal v = acc.value().add(frac.match.value().multiply(scale));
             return afterFraction(toks, first.start(), v, frac.match.end(), frac.next, digits);
           }
           break;
@@ -316,7 +329,9 @@ final class WordNumerals implements NumeralGrammar {
     Tok t = toks.get(j);
     BigDecimal have = acc.parts() == 0 ? BigDecimal.ONE : acc.value();
     boolean continuesOrdinal = t.is(Type.ORDINAL) && !t.word().plural() && !article && acc.hasDigit()
-        && acc.value().remainder(BigDecimal.TEN).signum() == 0 && t.word().value().compareTo(BigDecimal.TEN) < 0;
+        && acc.value().remainder(BigDecimal.TEN).signum() == 0 && t.word().value().compareTo(BigDecimal.valueOf(20)) < 0
+        && t.word().value().compareTo(acc.value().remainder(BigDecimal.valueOf(100))) < 0
+        || t.is(Type.ORDINAL) && !t.word().plural() && acc.parts() > 0 && t.word().value().compareTo(BigDecimal.valueOf(100)) >= 0;
     if (continuesOrdinal) {
       return ordinalTail(toks, j, acc, start, digits);
     }
