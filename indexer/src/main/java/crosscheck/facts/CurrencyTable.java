@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,7 @@ final class CurrencyTable {
   private static final CurrencyTable INSTANCE = load();
 
   private final Map<String, String> codes;
+  private final Set<String> prefixes;
   /** A currency right after the number (group 1). */
   final Pattern after;
   /** A currency right before the number (group 1), matched at the end of the preceding text. */
@@ -29,13 +31,19 @@ final class CurrencyTable {
 
   private CurrencyTable(Map<String, String> codes, List<String> afterForms, List<String> beforeForms) {
     this.codes = Map.copyOf(codes);
-    this.after = Pattern.compile("\\s?(?:de |d'|of )?(" + alternation(afterForms)
+    this.prefixes = Set.copyOf(beforeForms);
+    this.after = Pattern.compile("[\\s-]?(?:de |d'|of )?(" + alternation(afterForms)
         + "|원(?![인자래장칙론전숭고격리작료형회])|불(?![가과교구리만법편이안])|엔(?![지진터]))");
     this.before = Pattern.compile("(?<![\\p{L}])(" + alternation(beforeForms) + ")\\s?$");
   }
 
   static CurrencyTable get() {
     return INSTANCE;
+  }
+
+  /** True when a run of letters glued before digits is a currency (USD115, Rp20, RM42). */
+  boolean isPrefix(String letters) {
+    return prefixes.contains(letters);
   }
 
   /** The code of a matched form ({@code dollars} → USD, {@code ¥} → CNY in Chinese, JPY elsewhere). */

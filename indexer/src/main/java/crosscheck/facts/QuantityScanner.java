@@ -266,9 +266,11 @@ final class QuantityScanner {
     return quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false);
   }
 
-  private static final Pattern SUBUNIT = Pattern.compile(
-      "(?:\\s?(?:and|et|dan|又|,)\\s?|\\s)?(\\d{1,2}(?:[.,]\\d+)?|[a-z\\-]+(?: [a-z]+)?|[一二三四五六七八九十两兩]+|[일이삼사오육칠팔구십]+)"
-          + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sen(?![a-z])|센트|美分|分|角|毛|仙|pennies)?");
+  private static final String SUBUNIT_NUMBER =
+      "(?:\\s?(?:and|et|dan|又|,)\\s?|\\s)?(\\d{1,2}(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?|[一二三四五六七八九十两兩]+|[일이삼사오육칠팔구십]+)";
+  private static final Pattern SUBUNIT = Pattern.compile(SUBUNIT_NUMBER
+      + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sen(?![a-z])|센트|美分|分|角|毛|仙|pennies)");
+  private static final Pattern BARE_SUBUNIT = Pattern.compile(SUBUNIT_NUMBER + "\\s*$");
 
   /** 20 dollars 43 cents, $20 and 43c, 五元三毛: the subunit after an amount, in hundredths (角 and 毛 tenths). */
   private Quantity subunits(String folded, String lang, Quantity money, boolean normalizer) {
@@ -276,14 +278,17 @@ final class QuantityScanner {
       return money;
     }
     Matcher m = SUBUNIT.matcher(folded).region(money.end(), folded.length());
-    if (!m.lookingAt() || m.group(2) == null && !(normalizer && folded.substring(m.end()).isBlank())) {
-      return money;
+    if (!m.lookingAt()) {
+      m = BARE_SUBUNIT.matcher(folded).region(money.end(), folded.length());
+      if (!normalizer || !m.lookingAt()) {
+        return money;
+      }
     }
     Optional<BigDecimal> sub = numbers.parse(m.group(1), lang);
     if (sub.isEmpty() || sub.get().compareTo(BigDecimal.valueOf(100)) >= 0 || sub.get().signum() < 0) {
       return money;
     }
-    BigDecimal per = m.group(2) != null && (m.group(2).equals("角") || m.group(2).equals("毛")) ? BigDecimal.TEN : BigDecimal.valueOf(100);
+    BigDecimal per = m.groupCount() >= 2 && m.group(2) != null && (m.group(2).equals("角") || m.group(2).equals("毛")) ? BigDecimal.TEN : BigDecimal.valueOf(100);
     BigDecimal v = money.value().add(sub.get().divide(per, MathContext.DECIMAL64));
     return new Quantity(Quantity.Kind.MONEY, v, money.unit(), null, money.qualifier(), money.start(), m.end(), money.number(), false);
   }

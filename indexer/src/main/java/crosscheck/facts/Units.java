@@ -90,7 +90,7 @@ final class Units {
           "\\s?(?:plus tôt|auparavant)(?![a-z])",
           "(?:âgée?s? de|à l'âge de)\\s?$");
       default -> new Units(
-          "\\s?(?:%|percent|per cent|pct|percentage points?)(?![a-z])",
+          "\\s?(?:%|percent|per cent|pct|percentage points?|percentages?|percents?)(?![a-z])",
           "\\s?(us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|won|krw|yuan|renminbi|rmb|cny|yen|jpy|rupiah|idr|pounds? sterling"
               + "|pounds?|gbp|hong kong dollars?|hkd|cents?|\\$|€|₩|¥|£)(?![a-z])",
           SYMBOL_BEFORE,

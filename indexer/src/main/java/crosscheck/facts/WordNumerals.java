@@ -58,7 +58,8 @@ final class WordNumerals implements NumeralGrammar {
       char c = s.charAt(pos);
       if (TextForms.isDigit(c) || (c == '.' && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1))
           && (pos == 0 || !TextForms.isDigit(s.charAt(pos - 1))))) {
-        if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))) {
+        if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))
+            && !currencyBefore(s, pos)) {
           int j = pos;
           while (j < s.length() && TextForms.isLatinWordChar(s.charAt(j))) {
             j++;
@@ -118,6 +119,15 @@ final class WordNumerals implements NumeralGrammar {
   }
 
   private record Result(NumberMatch match, int next) {}
+
+  /** USD115, Rp20: a currency code glued to the digits. */
+  private static boolean currencyBefore(String s, int pos) {
+    int j = pos;
+    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+      j--;
+    }
+    return (j == 0 || !TextForms.isLatinWordChar(s.charAt(j - 1))) && CurrencyTable.get().isPrefix(s.substring(j, pos));
+  }
 
   private static boolean joined(Tok t) {
     String g = t.gapBefore();
