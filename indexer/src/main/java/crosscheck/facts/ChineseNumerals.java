@@ -182,6 +182,12 @@ final class ChineseNumerals implements NumeralGrammar {
         arabic = true;
         pos = m.end();
         end = pos;
+        // 40k, 1.2M: Latin scale letters after digits.
+        if (pos < s.length() && "kmg".indexOf(s.charAt(pos)) >= 0 && (pos + 1 == s.length() || !Character.isLetter(s.charAt(pos + 1)))) {
+          acc.scale(BigDecimal.TEN.pow(s.charAt(pos) == 'k' ? 3 : s.charAt(pos) == 'm' ? 6 : 9));
+          pos++;
+          end = pos;
+        }
         int skip = pos;
         while (skip < s.length() && s.charAt(skip) == ' ') {
           skip++;

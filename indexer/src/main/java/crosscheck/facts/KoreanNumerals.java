@@ -172,6 +172,9 @@ final class KoreanNumerals implements NumeralGrammar {
         break;
       }
     }
+    if (value > 0 && pos < s.length() && s.charAt(pos) == ' ' && pos + 1 < s.length() && isNativeUnitAt(s, pos + 1)) {
+      pos++;
+    }
     for (Map.Entry<String, Integer> e : NATIVE_UNITS) {
       if (s.startsWith(e.getKey(), pos)) {
         value += e.getValue();
@@ -187,6 +190,17 @@ final class KoreanNumerals implements NumeralGrammar {
       return null;
     }
     return new NumberMatch(i, pos, BigDecimal.valueOf(value), NumberMatch.Form.CARDINAL, pos - i <= 1 || value == 1, false);
+  }
+
+  /** 스물 다섯번째: a native unit after a space, followed by a counter or the end. */
+  private static boolean isNativeUnitAt(String s, int pos) {
+    for (Map.Entry<String, Integer> e : NATIVE_UNITS) {
+      int end = pos + e.getKey().length();
+      if (s.startsWith(e.getKey(), pos) && (end == s.length() || s.startsWith("번째", end) || s.startsWith("째", end) || s.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isParticleOrCounter(String s, int pos) {

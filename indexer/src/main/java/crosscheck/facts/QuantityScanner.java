@@ -37,6 +37,8 @@ final class QuantityScanner {
   /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
   private static final Pattern DURATION_JOIN = Pattern.compile("\\s?(?:,\\s?)?(?:and|et|dan|又|零|그리고)?\\s?");
   private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)分(?![之])(鐘|钟)?");
+  /** 五分, 两毛五, 两角五分: an amount in fen or jiao (normalizer only: 分 alone is more often minutes or points). */
+  private static final Pattern ZH_CENTS = Pattern.compile("(分|角|毛|毫|仙)(?:([一二三四五六七八九])分?)?$");
   private static final Pattern YEAR_LIKE = Pattern.compile("(1[89]|20|21)\\d\\d");
 
   private final NumberParser numbers;
@@ -244,6 +246,18 @@ final class QuantityScanner {
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
     if (d.lookingAt() && (!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || d.lookingAt() && normalizer) {
       return duration(lang, n, d, normalizer);
+    }
+    if (lang.equals("zh") && normalizer) {
+      Matcher cents = ZH_CENTS.matcher(folded).region(end, folded.length());
+      if (cents.lookingAt()) {
+        BigDecimal per = cents.group(1).equals("分") || cents.group(1).equals("仙") ? BigDecimal.ONE : BigDecimal.TEN;
+        BigDecimal total = v.multiply(per);
+        int stop = cents.end();
+        if (cents.group(2) != null) {
+          total = total.add(numbers.parse(cents.group(2), lang).orElse(BigDecimal.ZERO));
+        }
+        return quantity(Quantity.Kind.MONEY, total, "cent", n.start(), stop, n, false);
+      }
     }
     if (lang.equals("ko") && normalizer) {
       Matcher day = Pattern.compile("\\s?일").matcher(folded).region(end, folded.length());

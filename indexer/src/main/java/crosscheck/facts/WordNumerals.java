@@ -56,7 +56,8 @@ final class WordNumerals implements NumeralGrammar {
     int prevEnd = 0;
     while (pos < s.length()) {
       char c = s.charAt(pos);
-      if (TextForms.isDigit(c) || (c == '.' && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1))
+      boolean leadingComma = c == ',' && table.decimalComma && (pos == 0 || s.charAt(pos - 1) == ' ' || s.charAt(pos - 1) == '-');
+      if (TextForms.isDigit(c) || ((c == '.' || leadingComma) && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1))
           && (pos == 0 || !TextForms.isDigit(s.charAt(pos - 1))))) {
         if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))
             && !currencyBefore(s, pos)) {
@@ -79,7 +80,8 @@ final class WordNumerals implements NumeralGrammar {
           String plain = table.decimalComma
               ? (g.matches("\\d+\\.\\d{1,2}") ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
               : g.replace(",", "").replace(" ", "");
-          if (plain.startsWith(".")) {
+          if (plain.startsWith(".") || plain.startsWith(",")) {
+            plain = plain.replace(',', '.');
             plain = "0" + plain;
           }
           int end = m.start() + g.length();
@@ -148,13 +150,15 @@ final class WordNumerals implements NumeralGrammar {
     } else if (first.digits() != null && first.start() > 0 && s.charAt(first.start() - 1) == '-'
         && (first.start() < 2 || !TextForms.isLatinWordChar(s.charAt(first.start() - 2)))) {
       negative = first.start() < 2 || s.charAt(first.start() - 2) == ' ' || s.charAt(first.start() - 2) == '(';
+    } else if (first.digits() != null && first.start() == 2 && s.startsWith("- ")) {
+      negative = true;
     }
     Result r = cardinal(s, toks, j);
     if (r == null) {
       return null;
     }
     NumberMatch m = r.match;
-    int start = negative && first.digits() == null ? first.start() : negative ? first.start() - 1 : m.start();
+    int start = negative && first.digits() == null ? first.start() : negative ? s.lastIndexOf('-', first.start()) : m.start();
     if (negative) {
       m = new NumberMatch(start, m.end(), m.value().negate(), m.form(), false, m.digits());
     }

@@ -103,7 +103,7 @@ final class WordTable {
 
   static WordTable french() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)"),
+        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|,\\d+"),
         Pattern.compile("(?:er|re|ère|ere|e|ème|eme|è|nd|nde|de)\\b"), true);
     String[] units = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
         "treize", "quatorze", "quinze", "seize"};
@@ -138,7 +138,7 @@ final class WordTable {
 
   static WordTable indonesian() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)"),
+        Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|,\\d+"),
         Pattern.compile("(?!)"), true);
     String[] units = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
     for (int i = 0; i < units.length; i++) {
@@ -151,7 +151,7 @@ final class WordTable {
     t.put(Type.ORDINAL, 1, "pertama").put(Type.ORDINAL, 10, "kesepuluh").put(Type.ORDINAL, 11, "kesebelas");
     t.put(Type.TEEN, 10, "belas").put(Type.SMALL, 10, "puluh").put(Type.SMALL, 100, "ratus");
     t.put(Type.BIG, 1000, "ribu").abbrev(1000, "rb").put(Type.BIG, 1_000_000, "juta").abbrev(1_000_000, "jt")
-        .put(Type.BIG, 1_000_000_000, "miliar", "milyar", "semiliar").abbrev(1_000_000_000, "m");
+        .put(Type.BIG, 1_000_000_000, "miliar", "milyar", "semiliar").abbrev(1_000_000_000, "m", "g").abbrev(1000, "k");
     t.put(Type.BIG, 1_000_000_000_000L, "triliun", "setriliun").abbrev(1_000_000_000_000L, "t").put(Type.BIG, 1_000_000, "sejuta").put(Type.HALF, 2, "setengah", "separuh");
     t.put(Type.POINT, 0, "koma").put(Type.MINUS, 0, "minus", "negatif").put(Type.ORDINAL_PREFIX, 0, "ke").put(Type.DOZEN, 12, "lusin");
     return t;
