@@ -4,6 +4,7 @@ import crosscheck.analysis.AnalyzerRegistry;
 import crosscheck.clean.CleanDocument;
 import crosscheck.clean.Cleaner;
 import crosscheck.facts.Fact;
+import crosscheck.facts.FactExtractor;
 import crosscheck.lang.Language;
 import crosscheck.lang.LanguageDetector;
 import crosscheck.lexicon.Entry;
@@ -93,7 +94,9 @@ public final class CorpusIndexer {
 
   /** The pipeline with every step crosscheck has: the one the CLI and the web server use. */
   public static CorpusIndexer create(AnalyzerRegistry analyzers, Lexicon lexicon) {
-    return new CorpusIndexer(analyzers, lexicon, a -> List.of());
+    FactExtractor extractor = new FactExtractor(lexicon);
+    return new CorpusIndexer(analyzers, lexicon,
+        a -> extractor.extract(a.doc().body(), a.language(), DocumentBuilder.firstDay(a.doc().published())));
   }
 
   public IndexSummary run(Options options, Progress progress) throws IOException {
