@@ -127,6 +127,28 @@ class SearchApiTest {
     assertThat(server.get("/api/docs/no-such-article").status()).isEqualTo(404);
   }
 
+  @ParameterizedTest(name = "{0} comes with its facts, each span pointing at its words")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "zh-hant_kakao-outage-commentary.txt", "id_straits-times-kakao-dependence.txt",
+      "en_kakao-fire-shames-cyber-powerhouse.txt", "en_bfmtv-kakao-fire-translation.txt",
+      "ko_kbs-et-kakao-200man-users.txt"})
+  void everySeedHasItsFactsWithExactSpans(String id) {
+    JsonNode doc = server.get("/api/docs/" + id).json();
+    String body = doc.get("body").asText();
+    assertThat(doc.get("facts")).hasSizeGreaterThanOrEqualTo(5);
+    doc.get("facts").forEach(f -> {
+      int start = f.at("/span/0").asInt();
+      int end = f.at("/span/1").asInt();
+      assertThat(body.substring(start, end)).isEqualTo(f.get("text").asText());
+      assertThat(f.get("kind").asText()).isIn("count", "percent", "duration", "money", "date");
+      if (f.get("kind").asText().equals("date")) {
+        assertThat(f.get("value").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+      } else {
+        assertThat(f.get("value").isNumber()).isTrue();
+      }
+    });
+  }
+
   @Test
   void analyzeShowsEachLanguagesTokens() {
     JsonNode r = server.get("/api/analyze", "text", "數據中心", "lang", "zh").json();
