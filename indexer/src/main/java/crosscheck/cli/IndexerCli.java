@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         "Indexes every article below a corpus folder (txt, html, pdf, docx) for crosscheck's search.",
         "Re-running is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.",
         "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage.",
-        "Subcommands: explain FILE... shows what the cleaner keeps and drops, and why."})
+        "Subcommands: explain FILE... (what the cleaner keeps and drops, and why), facts FILE... (the quantities",
+        "extracted from each file), conformance (number-normalisation accuracy on the shared case file)."})
 public final class IndexerCli implements Callable<Integer> {
 
   /** Options shared by the commands that build the pipeline. */
@@ -107,6 +108,8 @@ public final class IndexerCli implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new IndexerCli());
     cli.addSubcommand(new ExplainCommand());
+    cli.addSubcommand(new FactsCommand());
+    cli.addSubcommand(new ConformanceCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return e instanceof IllegalArgumentException ? 2 : 1;

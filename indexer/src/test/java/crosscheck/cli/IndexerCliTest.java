@@ -56,6 +56,19 @@ class IndexerCliTest {
     assertThat(explain.out()).contains("Content is protected").contains("Ferries resumed");
   }
 
+  @Test
+  void factsPrintsEveryQuantityOfAFile() throws IOException {
+    Path article = Files.writeString(dir.resolve("article.txt"),
+        "Flood closes the harbour\n\nThe storm cut power to about 20,000 households for more than 10 hours, "
+            + "the utility said on Monday. Repairs will cost €3 million.\n",
+        StandardCharsets.UTF_8);
+    Run facts = run("facts", article.toString());
+    assertThat(facts.exit()).as(facts.err()).isZero();
+    assertThat(facts.out()).containsPattern("about 20,000 households\\s+count\\s+20000\\s+households\\s+about")
+        .containsPattern("duration\\s+36000\\s+s\\s+more than")
+        .containsPattern("money\\s+3000000\\s+EUR");
+  }
+
   /**
    * A mixed folder — the fixtures in every format and legacy encoding, plus every hostile file — indexed by the
    * real command in a JVM limited to 512 MB: every good file is indexed, every bad one reported, exit 1.
