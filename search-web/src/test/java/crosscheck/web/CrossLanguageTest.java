@@ -70,6 +70,13 @@ class CrossLanguageTest {
   }
 
   @Test
+  void anUnlistedSpellingOfANameIsResolvedByTransliteration() {
+    JsonNode result = server.get("/api/search", "q", "Yun Seok-yol").json();
+    assertThat(result.at("/expansions/0/concept").asText()).isEqualTo("yoon-suk-yeol");
+    assertThat(paths(result)).contains("fixtures/relevance/ko_president-regional-economy.txt");
+  }
+
+  @Test
   void withoutExpansionOnlyTheTypedWordsAreSearched() {
     JsonNode result = server.get("/api/search", "q", "尹錫悅", "xlang", "false").json();
     assertThat(result.get("expansions")).isEmpty();

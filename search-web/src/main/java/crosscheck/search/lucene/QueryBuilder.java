@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -121,8 +122,18 @@ final class QueryBuilder {
   List<Expansion> expansions(String text) {
     Map<String, String> from = new LinkedHashMap<>();
     Map<String, Entry> entries = new LinkedHashMap<>();
+    // a query that is one name, in a spelling the lexicon may not list ("Yun Seok-yol"): resolved by its
+    // transliteration key; then only concepts are looked for in it, not parts of the name
+    Optional<Entry> name = lexicon.resolveName(text.replaceAll("[\"+()]", " ").strip());
+    name.ifPresent(e -> {
+      entries.put(e.id(), e);
+      from.put(e.id(), text);
+    });
     for (String key : AnalyzerRegistry.LANGUAGES) {
       for (Match m : lexicon.find(text, key)) {
+        if (name.isPresent() && m.entry().kind() == Entry.Kind.ENTITY) {
+          continue;
+        }
         entries.putIfAbsent(m.entry().id(), m.entry());
         from.putIfAbsent(m.entry().id(), text.substring(m.start(), m.end()));
       }
