@@ -1,0 +1,249 @@
+package crosscheck.facts;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chinese numbers in either script: Arabic and full-width digits ({@code 3600 萬}, {@code 8.6 億}), numeral
+ * characters with 十百千萬億兆 (四千萬, 二百五, 一万三), financial forms (壹貳參), 兩, 〇/零, decimals with 點,
+ * fractions with 分之 and 又, 百分之/千分之 percents and 第 ordinals. Idioms and names that contain numeral
+ * characters (萬萬沒想到, 三星, 十年一遇 ...) are masked and never start a number.
+ */
+final class ChineseNumerals implements NumeralGrammar {
+
+  private static final Map<Character, Integer> DIGITS = Map.ofEntries(
+      Map.entry('一', 1), Map.entry('壹', 1), Map.entry('幺', 1),
+      Map.entry('二', 2), Map.entry('贰', 2), Map.entry('貳', 2), Map.entry('两', 2), Map.entry('兩', 2),
+      Map.entry('俩', 2), Map.entry('倆', 2),
+      Map.entry('三', 3), Map.entry('叁', 3), Map.entry('參', 3), Map.entry('叄', 3),
+      Map.entry('四', 4), Map.entry('肆', 4), Map.entry('五', 5), Map.entry('伍', 5),
+      Map.entry('六', 6), Map.entry('陆', 6), Map.entry('陸', 6), Map.entry('七', 7), Map.entry('柒', 7),
+      Map.entry('八', 8), Map.entry('捌', 8), Map.entry('九', 9), Map.entry('玖', 9),
+      Map.entry('廿', 20), Map.entry('卅', 30));
+  private static final Map<Character, Integer> SMALL = Map.of('十', 10, '拾', 10, '百', 100, '佰', 100, '千', 1000, '仟', 1000);
+  private static final Map<Character, BigDecimal> BIG = Map.of(
+      '万', BigDecimal.valueOf(10_000), '萬', BigDecimal.valueOf(10_000),
+      '亿', BigDecimal.valueOf(100_000_000), '億', BigDecimal.valueOf(100_000_000),
+      '兆', BigDecimal.valueOf(1_000_000_000_000L));
+  private static final String ZEROS = "零〇○";
+  private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+  private static final Pattern IDIOMS = Pattern.compile(
+      "萬萬(?=[沒没不])|万万(?=[沒没不])|千萬(?=[不别別要])|千万(?=[不别別要])|十分(?![钟鐘])|十年一遇|一年一度|三星|一律|統一|统一|一再"
+          + "|一些|一樣|一样|之一|一直|一定|一起|一切|一般|一旦|一致|萬一|万一|唯一|一度|一邊|一边|一面|一下|一同|一時|一时"
+          + "|一向|一併|一并|一番|一體|一体|一概|不一|同一|一手|一身|九死一生|一五一十|一心|一路|一舉|一举|一帶一路|一带一路"
+          + "|四面八方|五花八門|五花八门|七上八下|一目了然|一味|一陣|一阵|一連|一连|一貫|一贯|一流|三思|百姓|百貨|百货|萬物|万物"
+          + "|萬歲|万岁|一發不可|一发不可|一口氣|一口气|一系列|一方面|一部分|千方百計|千方百计|一點(?![一二三四五六七八九〇零])"
+          + "|一点(?![一二三四五六七八九〇零])|一些|十足|萬全|万全|百般|千千萬萬|一家人|三國|三国|一塌糊塗|一塌糊涂|乱七八糟|亂七八糟");
+
+  @Override
+  public List<NumberMatch> find(String folded) {
+    boolean[] masked = new boolean[folded.length() + 1];
+    Matcher idiom = IDIOMS.matcher(folded);
+    while (idiom.find()) {
+      for (int i = idiom.start(); i < idiom.end(); i++) {
+        masked[i] = true;
+      }
+    }
+    List<NumberMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < folded.length()) {
+      NumberMatch m = masked[i] ? null : parseAt(folded, i);
+      if (m != null && m.end() > i) {
+        out.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The number starting exactly at {@code i}, or null. */
+  NumberMatch parseAt(String s, int i) {
+    if (s.startsWith("第", i)) {
+      NumberMatch n = cardinal(s, i + 1);
+      return n == null ? null : new NumberMatch(i, n.end(), n.value(), NumberMatch.Form.ORDINAL, false, n.digits());
+    }
+    for (String prefix : List.of("百分之", "千分之", "万分之", "萬分之")) {
+      if (s.startsWith(prefix, i)) {
+        NumberMatch n = cardinal(s, i + prefix.length());
+        if (n == null) {
+          return null;
+        }
+        BigDecimal per = prefix.charAt(0) == '百' ? BigDecimal.ONE : prefix.charAt(0) == '千' ? BigDecimal.TEN : BigDecimal.valueOf(100);
+        return new NumberMatch(i, n.end(), n.value().divide(per, MathContext.DECIMAL64), NumberMatch.Form.PERCENT, false, n.digits());
+      }
+    }
+    boolean negative = false;
+    int at = i;
+    if ((s.charAt(i) == '负' || s.charAt(i) == '負') && i + 1 < s.length()) {
+      negative = true;
+      at = i + 1;
+    } else if (s.charAt(i) == '-' && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))
+        && (i == 0 || !TextForms.isLatinWordChar(s.charAt(i - 1)))) {
+      negative = true;
+      at = i + 1;
+    }
+    NumberMatch n = cardinal(s, at);
+    if (n == null) {
+      return null;
+    }
+    n = fraction(s, n);
+    if (s.startsWith("又", n.end())) {
+      NumberMatch frac = cardinal(s, n.end() + 1);
+      if (frac != null) {
+        NumberMatch f = fraction(s, frac);
+        if (f.form() == NumberMatch.Form.FRACTION) {
+          n = new NumberMatch(n.start(), f.end(), n.value().add(f.value()), NumberMatch.Form.FRACTION, false, n.digits());
+        }
+      }
+    }
+    if (negative) {
+      n = new NumberMatch(i, n.end(), n.value().negate(), n.form(), false, n.digits());
+    }
+    return n;
+  }
+
+  private NumberMatch fraction(String s, NumberMatch denominator) {
+    int at = denominator.end();
+    if (s.startsWith("分之", at)) {
+      NumberMatch num = cardinal(s, at + 2);
+      if (num != null && denominator.value().signum() != 0) {
+        BigDecimal v = num.value().divide(denominator.value(), MathContext.DECIMAL64);
+        return new NumberMatch(denominator.start(), num.end(), v, NumberMatch.Form.FRACTION, false, num.digits() || denominator.digits());
+      }
+    }
+    if (s.startsWith("份", at)) {
+      NumberMatch num = cardinal(s, at + 1);
+      if (num != null && denominator.value().signum() != 0 && !num.digits()) {
+        BigDecimal v = num.value().divide(denominator.value(), MathContext.DECIMAL64);
+        return new NumberMatch(denominator.start(), num.end(), v, NumberMatch.Form.FRACTION, false, false);
+      }
+    }
+    return denominator;
+  }
+
+  /** A cardinal number starting at {@code i}: digits, numeral characters and multipliers. */
+  NumberMatch cardinal(String s, int i) {
+    Accumulator acc = new Accumulator(true);
+    int pos = i;
+    int end = i;
+    boolean arabic = false;
+    boolean numeralDigit = false;
+    int chars = 0;
+    while (pos < s.length()) {
+      char c = s.charAt(pos);
+      Matcher m = ARABIC.matcher(s).region(pos, s.length());
+      if (TextForms.isDigit(c) || (c == '.' && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1)) && pos == i)) {
+        if (!m.lookingAt() || !acc.digit(new BigDecimal(m.group().replace(",", "")), false)) {
+          break;
+        }
+        arabic = true;
+        pos = m.end();
+        end = pos;
+        int skip = pos;
+        while (skip < s.length() && s.charAt(skip) == ' ') {
+          skip++;
+        }
+        if (skip > pos && skip < s.length() && (SMALL.containsKey(s.charAt(skip)) || BIG.containsKey(s.charAt(skip)))) {
+          pos = skip;
+        }
+        continue;
+      }
+      if (DIGITS.containsKey(c)) {
+        if (!acc.digit(BigDecimal.valueOf(DIGITS.get(c)), DIGITS.get(c) < 10)) {
+          break;
+        }
+        numeralDigit = true;
+        pos++;
+        chars++;
+        int dec = decimals(s, pos);
+        if (dec > pos) {
+          // 三點五: the digits after 點 are read one by one.
+          BigDecimal frac = new BigDecimal("0." + decimalDigits(s, pos + 1, dec));
+          BigDecimal whole = acc.value();
+          acc = new Accumulator(true);
+          acc.digit(whole.add(frac), false);
+          pos = dec;
+        }
+        end = pos;
+        continue;
+      }
+      if (ZEROS.indexOf(c) >= 0) {
+        if (chars == 0 && !arabic && (pos + 1 >= s.length() || !isNumeral(s.charAt(pos + 1)))) {
+          acc.digit(BigDecimal.ZERO, true);
+          numeralDigit = true;
+          pos++;
+          end = pos;
+          chars++;
+          break;
+        }
+        acc.zero();
+        pos++;
+        chars++;
+        continue;
+      }
+      if (c == '半' && !acc.hasDigit() && acc.parts() == 0 && pos + 1 < s.length() && SMALL.containsKey(s.charAt(pos + 1))) {
+        acc.digit(new BigDecimal("0.5"), false);
+        numeralDigit = true;
+        pos++;
+        chars++;
+        continue;
+      }
+      if (SMALL.containsKey(c)) {
+        if (!acc.small(BigDecimal.valueOf(SMALL.get(c)))) {
+          break;
+        }
+        pos++;
+        chars++;
+        end = pos;
+        continue;
+      }
+      if (BIG.containsKey(c)) {
+        if (!acc.big(BIG.get(c))) {
+          break;
+        }
+        pos++;
+        chars++;
+        end = pos;
+        continue;
+      }
+      break;
+    }
+    if (end == i || acc.parts() == 0) {
+      return null;
+    }
+    boolean weak = !arabic && (chars <= 1 || !numeralDigit);
+    return new NumberMatch(i, end, acc.value(), NumberMatch.Form.CARDINAL, weak, arabic);
+  }
+
+  private static boolean isNumeral(char c) {
+    return DIGITS.containsKey(c) || SMALL.containsKey(c) || BIG.containsKey(c) || ZEROS.indexOf(c) >= 0 || TextForms.isDigit(c);
+  }
+
+  /** End of a 點/点 decimal part starting at {@code pos}, or {@code pos} when there is none. */
+  private static int decimals(String s, int pos) {
+    if (pos >= s.length() || (s.charAt(pos) != '点' && s.charAt(pos) != '點')) {
+      return pos;
+    }
+    int j = pos + 1;
+    while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) && DIGITS.get(s.charAt(j)) < 10 || ZEROS.indexOf(s.charAt(j)) >= 0)) {
+      j++;
+    }
+    return j > pos + 1 ? j : pos;
+  }
+
+  private static String decimalDigits(String s, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int j = from; j < to; j++) {
+      char c = s.charAt(j);
+      b.append(ZEROS.indexOf(c) >= 0 ? 0 : DIGITS.get(c));
+    }
+    return b.toString();
+  }
+}

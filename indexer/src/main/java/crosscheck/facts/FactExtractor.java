@@ -1,0 +1,253 @@
+package crosscheck.facts;
+
+import crosscheck.facts.Fact.Kind;
+import crosscheck.lang.Language;
+import crosscheck.lexicon.Entry;
+import crosscheck.lexicon.Lexicon;
+import crosscheck.lexicon.Match;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the quantities an article reports as {@link Fact}s: counts of a lexicon concept (users, people,
+ * servers ...), percents, money, durations and dates, each with its qualifier, the concepts and entities of
+ * its clause, its exact span and its sentence.
+ *
+ * <p>The numbers are found once over the whole body ({@link QuantityScanner}); only the sentences that hold a
+ * quantity are analysed, once each, for lexicon matches. A count needs a counted thing: a unit concept right
+ * after the number (4750萬人, 32,000 servers), a more specific one later in the clause (2백만 명의 사용자),
+ * or, for a number that ends its clause or carries a counter word, the nearest unit concept before it in the
+ * clause (用戶總量已達 3600 萬, 메시지 수는 110억 개). A bare number with none of these is dropped, and so are
+ * ordinals, years, ages, times, phone numbers and relative times. Thread-safe after construction.
+ */
+public final class FactExtractor {
+
+  /** Concepts that are not of type {@code unit} but count people when they are what is counted. */
+  private static final Map<String, String> UNIT_ALIASES = Map.of("population", "people");
+  private static final Pattern LINK = Pattern.compile("\\s*(?:의|of|de|d'|du|des|的|dari|yang)?\\s*");
+  private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,，、;；:：)）(（\\]」”\"。.!?！？]|$)");
+
+  private final Lexicon lexicon;
+  private final QuantityScanner scanner;
+  private final Set<String> unitIds;
+
+  public FactExtractor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.scanner = new QuantityScanner(new NumberParser());
+    Set<String> ids = new LinkedHashSet<>();
+    for (Entry e : lexicon.entries()) {
+      if (e.kind() == Entry.Kind.CONCEPT && e.type().equals("unit")) {
+        ids.add(e.id());
+      }
+    }
+    this.unitIds = Set.copyOf(ids);
+  }
+
+  public List<Fact> extract(String body, Language lang, LocalDate referenceDate) {
+    String code = lang.code();
+    String folded = TextForms.fold(body);
+    List<Quantity> quantities = new ArrayList<>();
+    for (Quantity q : scanner.scan(body, folded, code, referenceDate, false)) {
+      if (candidate(body, folded, code, q)) {
+        quantities.add(q);
+      }
+    }
+    List<Fact> facts = new ArrayList<>();
+    int qi = 0;
+    for (Sentences.Span sentence : Sentences.split(body)) {
+      List<Quantity> here = new ArrayList<>();
+      while (qi < quantities.size() && quantities.get(qi).start() < sentence.end()) {
+        if (quantities.get(qi).start() >= sentence.start()) {
+          here.add(quantities.get(qi));
+        }
+        qi++;
+      }
+      if (here.isEmpty()) {
+        continue;
+      }
+      String text = body.substring(sentence.start(), sentence.end());
+      List<Match> matches = new ArrayList<>();
+      for (Match m : lexicon.find(text, code)) {
+        matches.add(new Match(m.entry(), m.start() + sentence.start(), m.end() + sentence.start()));
+      }
+      if (code.equals("ko")) {
+        addKoreanUnitWords(text, sentence.start(), matches);
+      }
+      for (int k = 0; k < here.size(); k++) {
+        Quantity q = here.get(k);
+        int nextStart = k + 1 < here.size() ? here.get(k + 1).start() : sentence.end();
+        int prevEnd = k > 0 ? here.get(k - 1).end() : sentence.start();
+        Fact f = toFact(body, folded, sentence, text, q, matches, prevEnd, nextStart);
+        if (f != null) {
+          facts.add(f);
+        }
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * Nori splits some inflected unit nouns so that the lexicon misses them (사용자들이 is analysed as 사용 +
+   * 들): the Korean terms of the unit concepts are also matched as words in the surface text.
+   */
+  private void addKoreanUnitWords(String text, int offset, List<Match> matches) {
+    for (String id : unitIds) {
+      Entry e = lexicon.get(id);
+      for (String term : e.terms("ko")) {
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+          int s = at + offset;
+          int end = s + term.length();
+          boolean wordStart = at == 0 || !TextForms.isHangul(text.charAt(at - 1));
+          boolean known = matches.stream().anyMatch(m -> m.entry().id().equals(id) && m.start() <= s && m.end() >= end);
+          if (wordStart && !known && term.length() > 1) {
+            matches.add(new Match(e, s, end));
+          }
+        }
+      }
+    }
+    matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /** Drops what is no fact whatever its context: ordinals, weak numerals without a unit, rates. */
+  private static boolean candidate(String body, String folded, String lang, Quantity q) {
+    if (q.kind() == Quantity.Kind.ORDINAL || q.end() > body.length()) {
+      return false;
+    }
+    NumberMatch n = q.number();
+    if (n != null && n.weak()) {
+      boolean singleHangul = n.end() - n.start() == 1 && TextForms.isHangul(folded.charAt(n.start()));
+      if (singleHangul && q.kind() != Quantity.Kind.COUNT && q.kind() != Quantity.Kind.DURATION || n.value().compareTo(BigDecimal.ONE) <= 0
+          || q.kind() == Quantity.Kind.NUMBER) {
+        return false;
+      }
+      // 두 명, 세 시간: a native numeral before its counter; a lone Sino syllable (이, 일, 오) is another word.
+      if (singleHangul && (!folded.startsWith(" ", n.end()) || "한두세네석넉열".indexOf(folded.charAt(n.start())) < 0)) {
+        return false;
+      }
+    }
+    // 1년에 2번, 하루에: "per year", "per day" are rates, not durations.
+    if (lang.equals("ko") && q.kind() == Quantity.Kind.DURATION && folded.startsWith("에", q.end())) {
+      return false;
+    }
+    if (n != null && n.form() == NumberMatch.Form.FRACTION && q.kind() == Quantity.Kind.NUMBER) {
+      return false;
+    }
+    return true;
+  }
+
+  private Fact toFact(String body, String folded, Sentences.Span sentence, String sentenceText, Quantity q, List<Match> matches,
+      int prevEnd, int nextStart) {
+    Sentences.Span clause = Sentences.clause(body, sentence, q.start());
+    Kind kind;
+    String unit = q.unit();
+    switch (q.kind()) {
+      case PERCENT -> kind = Kind.PERCENT;
+      case MONEY -> kind = Kind.MONEY;
+      case DURATION -> kind = Kind.DURATION;
+      case DATE -> kind = Kind.DATE;
+      case COUNT, NUMBER -> {
+        kind = Kind.COUNT;
+        unit = countedUnit(body, folded, q, clause, matches, prevEnd, nextStart);
+        if (unit == null && !q.counter()) {
+          return null;
+        }
+        if ("".equals(unit)) {
+          unit = null;
+        }
+      }
+      default -> {
+        return null;
+      }
+    }
+    List<String> concepts = new ArrayList<>();
+    List<String> entities = new ArrayList<>();
+    for (Match m : matches) {
+      if (m.start() >= clause.start() && m.end() <= clause.end()) {
+        List<String> into = m.entry().kind() == Entry.Kind.CONCEPT ? concepts : entities;
+        if (!into.contains(m.entry().id())) {
+          into.add(m.entry().id());
+        }
+      }
+    }
+    if (entities.isEmpty()) {
+      for (Match m : matches) {
+        if (m.entry().kind() == Entry.Kind.ENTITY && !entities.contains(m.entry().id())) {
+          entities.add(m.entry().id());
+        }
+      }
+    }
+    return new Fact(kind, q.value().stripTrailingZeros().scale() < 0 ? q.value().setScale(0) : q.value().stripTrailingZeros(),
+        q.date(), unit, q.qualifier(), concepts, entities, body.substring(q.start(), q.end()), q.start(), q.end(), sentenceText);
+  }
+
+  /** The unit concept a count counts; "" for a count with a counter word and no concept; null for no count. */
+  private String countedUnit(String body, String folded, Quantity q, Sentences.Span clause, List<Match> matches, int prevEnd,
+      int nextStart) {
+    String unit = null;
+    int limit = Math.min(clause.end(), nextStart);
+    boolean personCounter = "people".equals(q.unit());
+    // A unit right after the number (or overlapping the counter: 人口).
+    for (Match m : matches) {
+      String id = unitId(m);
+      if (id == null || m.end() <= q.number().end() || m.start() > limit) {
+        continue;
+      }
+      int from = Math.min(Math.max(q.end(), q.number().end()), m.start());
+      String gap = folded.substring(from, m.start());
+      if (m.start() < q.end() || LINK.matcher(gap).matches()) {
+        if (id.equals("people") && q.counter() && !personCounter) {
+          continue;
+        }
+        unit = id;
+        break;
+      }
+    }
+    if (unit == null && personCounter) {
+      unit = "people";
+    }
+    // A generic "people" gives way to a more specific unit later in the clause: 4750萬人都是它的用戶.
+    if ("people".equals(unit)) {
+      for (Match m : matches) {
+        String id = unitId(m);
+        if (id != null && !id.equals("people") && m.start() >= q.end() && m.end() <= limit && m.start() - q.end() <= 16) {
+          return id;
+        }
+      }
+      return unit;
+    }
+    if (unit != null) {
+      return unit;
+    }
+    // The thing counted named before the number: 用戶總量已達 3600 萬, users reached 43 million (...).
+    boolean endsClause = CLAUSE_END.matcher(folded).region(q.end(), folded.length()).lookingAt();
+    if (q.counter() || endsClause) {
+      Match best = null;
+      for (Match m : matches) {
+        if (unitId(m) != null && m.end() <= q.start() && m.start() >= clause.start() && m.start() >= prevEnd) {
+          best = m;
+        }
+      }
+      if (best != null) {
+        return unitId(best);
+      }
+    }
+    return q.counter() ? "" : null;
+  }
+
+  private String unitId(Match m) {
+    if (m.entry().kind() != Entry.Kind.CONCEPT) {
+      return null;
+    }
+    String id = m.entry().id();
+    if (unitIds.contains(id)) {
+      return id;
+    }
+    return UNIT_ALIASES.get(id);
+  }
+}

@@ -1,0 +1,252 @@
+package crosscheck.facts;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Korean numbers: Arabic digits with separators mixed with 십백천 and 만억조 ({@code 110억}, {@code 2백만},
+ * {@code 1천2백만}, {@code 2억 4천 7백만}), Sino-Korean numerals (이천칠백삼십오만), native numerals
+ * (스물다섯, 열한, 세), decimals with 점, fractions with 분의, 마이너스, and ordinals (제3, 세 번째, 셋째).
+ * A number spelled in Hangul must start a word, and Hangul-only numbers are weak: one syllable such as 이 or
+ * 일 is nearly always part of another word.
+ */
+final class KoreanNumerals implements NumeralGrammar {
+
+  private static final Map<Character, Integer> DIGITS = Map.of('일', 1, '이', 2, '삼', 3, '사', 4, '오', 5, '육', 6, '륙', 6,
+      '칠', 7, '팔', 8, '구', 9);
+  private static final Map<Character, Integer> SMALL = Map.of('십', 10, '백', 100, '천', 1000);
+  private static final Map<Character, BigDecimal> BIG = Map.of('만', BigDecimal.valueOf(10_000), '억', BigDecimal.valueOf(100_000_000),
+      '조', BigDecimal.valueOf(1_000_000_000_000L), '경', new BigDecimal("10000000000000000"));
+  private static final String ZEROS = "영공";
+  /** Native numerals, longest first; the attributive forms (한, 두, 세, 네, 스무) too. */
+  private static final List<Map.Entry<String, Integer>> NATIVE_TENS = List.of(
+      Map.entry("스물", 20), Map.entry("스무", 20), Map.entry("서른", 30), Map.entry("마흔", 40), Map.entry("쉰", 50),
+      Map.entry("예순", 60), Map.entry("일흔", 70), Map.entry("여든", 80), Map.entry("아흔", 90), Map.entry("열", 10));
+  private static final List<Map.Entry<String, Integer>> NATIVE_UNITS = List.of(
+      Map.entry("하나", 1), Map.entry("다섯", 5), Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8),
+      Map.entry("아홉", 9), Map.entry("둘", 2), Map.entry("셋", 3), Map.entry("넷", 4), Map.entry("한", 1), Map.entry("두", 2),
+      Map.entry("세", 3), Map.entry("석", 3), Map.entry("네", 4), Map.entry("넉", 4));
+  private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째)");
+
+  @Override
+  public List<NumberMatch> find(String folded) {
+    List<NumberMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < folded.length()) {
+      NumberMatch m = startsWord(folded, i) ? parseAt(folded, i) : null;
+      if (m != null) {
+        out.add(m);
+        i = m.end();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsWord(String s, int i) {
+    char c = s.charAt(i);
+    if (i == 0) {
+      return true;
+    }
+    char p = s.charAt(i - 1);
+    if (TextForms.isDigit(c)) {
+      return !TextForms.isLatinWordChar(p) && p != '.' && !TextForms.isDigit(p);
+    }
+    return !TextForms.isHangul(p) && !TextForms.isLatinWordChar(p);
+  }
+
+  NumberMatch parseAt(String s, int i) {
+    if (s.startsWith("제", i) && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))) {
+      NumberMatch n = cardinal(s, i + 1);
+      return n == null ? null : new NumberMatch(i, n.end(), n.value(), NumberMatch.Form.ORDINAL, false, true);
+    }
+    if (s.startsWith("첫", i)) {
+      Matcher m = ORDINAL_SUFFIX.matcher(s).region(i + 1, s.length());
+      if (m.lookingAt()) {
+        return new NumberMatch(i, m.end(), BigDecimal.ONE, NumberMatch.Form.ORDINAL, false, false);
+      }
+    }
+    boolean negative = false;
+    int at = i;
+    if (s.startsWith("마이너스", i)) {
+      negative = true;
+      at = skipSpaces(s, i + 4);
+    } else if (s.charAt(i) == '-' && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))) {
+      negative = true;
+      at = i + 1;
+    }
+    NumberMatch n = nativeNumber(s, at);
+    if (n == null) {
+      n = cardinal(s, at);
+    }
+    if (n == null) {
+      return null;
+    }
+    n = fraction(s, n);
+    int joiner = n.end();
+    if (n.form() == NumberMatch.Form.CARDINAL && (s.startsWith("과", joiner) || s.startsWith("와", joiner))) {
+      NumberMatch denominator = cardinal(s, skipSpaces(s, joiner + 1));
+      if (denominator != null) {
+        NumberMatch f = fraction(s, denominator);
+        if (f.form() == NumberMatch.Form.FRACTION) {
+          n = new NumberMatch(n.start(), f.end(), n.value().add(f.value()), NumberMatch.Form.FRACTION, false, n.digits());
+        }
+      }
+    }
+    Matcher ord = ORDINAL_SUFFIX.matcher(s).region(n.end(), s.length());
+    if (n.form() == NumberMatch.Form.CARDINAL && ord.lookingAt()) {
+      n = new NumberMatch(n.start(), ord.end(), n.value(), NumberMatch.Form.ORDINAL, false, n.digits());
+    }
+    if (negative) {
+      n = new NumberMatch(i, n.end(), n.value().negate(), n.form(), false, n.digits());
+    }
+    return n;
+  }
+
+  private static int skipSpaces(String s, int i) {
+    while (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  private NumberMatch fraction(String s, NumberMatch denominator) {
+    int at = denominator.end();
+    if (s.startsWith("분의", at)) {
+      NumberMatch num = cardinal(s, skipSpaces(s, at + 2));
+      if (num == null) {
+        num = nativeNumber(s, skipSpaces(s, at + 2));
+      }
+      if (num != null && denominator.value().signum() != 0) {
+        return new NumberMatch(denominator.start(), num.end(), num.value().divide(denominator.value(), MathContext.DECIMAL64),
+            NumberMatch.Form.FRACTION, false, num.digits() || denominator.digits());
+      }
+    }
+    return denominator;
+  }
+
+  /** Native Korean numerals from 1 to 99: 열, 스물다섯, 열한, 세. */
+  private static NumberMatch nativeNumber(String s, int i) {
+    int pos = i;
+    int value = 0;
+    for (Map.Entry<String, Integer> e : NATIVE_TENS) {
+      if (s.startsWith(e.getKey(), pos)) {
+        value = e.getValue();
+        pos += e.getKey().length();
+        break;
+      }
+    }
+    for (Map.Entry<String, Integer> e : NATIVE_UNITS) {
+      if (s.startsWith(e.getKey(), pos)) {
+        value += e.getValue();
+        pos += e.getKey().length();
+        break;
+      }
+    }
+    if (pos == i) {
+      return null;
+    }
+    // 열흘, 하나은행: a native numeral glued to a longer word is not a number.
+    if (pos < s.length() && TextForms.isHangul(s.charAt(pos)) && !isParticleOrCounter(s, pos)) {
+      return null;
+    }
+    return new NumberMatch(i, pos, BigDecimal.valueOf(value), NumberMatch.Form.CARDINAL, pos - i <= 1 || value == 1, false);
+  }
+
+  private static boolean isParticleOrCounter(String s, int pos) {
+    return "과와째번명개살시가는이을를의도만".indexOf(s.charAt(pos)) >= 0;
+  }
+
+  /** Digits and Sino-Korean numerals with multipliers, spaces allowed between the parts. */
+  NumberMatch cardinal(String s, int i) {
+    Accumulator acc = new Accumulator(false);
+    int pos = i;
+    int end = i;
+    boolean arabic = false;
+    int syllables = 0;
+    while (pos < s.length()) {
+      char c = s.charAt(pos);
+      boolean ok;
+      int next = pos + 1;
+      if (TextForms.isDigit(c) || (c == '.' && pos == i && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1)))) {
+        Matcher m = ARABIC.matcher(s).region(pos, s.length());
+        ok = m.lookingAt() && acc.digit(new BigDecimal(m.group().replace(",", "")), false);
+        next = ok ? m.end() : pos;
+        arabic |= ok;
+      } else if (DIGITS.containsKey(c)) {
+        ok = acc.digit(BigDecimal.valueOf(DIGITS.get(c)), false);
+        syllables++;
+        if (ok && s.startsWith("점", next)) {
+          int j = next + 1;
+          StringBuilder frac = new StringBuilder();
+          while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) || ZEROS.indexOf(s.charAt(j)) >= 0)) {
+            frac.append(ZEROS.indexOf(s.charAt(j)) >= 0 ? 0 : DIGITS.get(s.charAt(j)));
+            j++;
+          }
+          if (frac.length() > 0) {
+            BigDecimal whole = acc.value();
+            acc = new Accumulator(false);
+            acc.digit(whole.add(new BigDecimal("0." + frac)), false);
+            next = j;
+          }
+        }
+      } else if (ZEROS.indexOf(c) >= 0 && pos == i) {
+        ok = acc.digit(BigDecimal.ZERO, false);
+        syllables++;
+      } else if (SMALL.containsKey(c)) {
+        ok = acc.small(BigDecimal.valueOf(SMALL.get(c)));
+        syllables++;
+      } else if (BIG.containsKey(c) && (pos > i || c == '만' || c == '억')) {
+        ok = acc.big(BIG.get(c));
+        syllables++;
+      } else {
+        break;
+      }
+      if (!ok) {
+        break;
+      }
+      pos = next;
+      end = pos;
+      // Parts may be separated by spaces (2억 4천 7백만, 삼백 삼십 일) when the next part continues the number.
+      int skip = skipSpaces(s, pos);
+      if (skip > pos && skip < s.length() && continues(s, skip)) {
+        pos = skip;
+      }
+    }
+    if (end == i || acc.parts() == 0) {
+      return null;
+    }
+    boolean weak = !arabic;
+    if (!arabic && syllables == 1 && end < s.length() && TextForms.isHangul(s.charAt(end))) {
+      weak = true;
+    }
+    return new NumberMatch(i, end, acc.value(), NumberMatch.Form.CARDINAL, weak, arabic);
+  }
+
+  private static boolean continues(String s, int at) {
+    char c = s.charAt(at);
+    if (TextForms.isDigit(c)) {
+      int j = at;
+      while (j < s.length() && (TextForms.isDigit(s.charAt(j)) || s.charAt(j) == ',')) {
+        j++;
+      }
+      return j < s.length() && (SMALL.containsKey(s.charAt(j)) || BIG.containsKey(s.charAt(j)));
+    }
+    if (!(DIGITS.containsKey(c) || SMALL.containsKey(c) || BIG.containsKey(c))) {
+      return false;
+    }
+    // A lone Hangul syllable followed by more Hangul is another word (3 일간), not a part.
+    int j = at;
+    while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) || SMALL.containsKey(s.charAt(j)) || BIG.containsKey(s.charAt(j)))) {
+      j++;
+    }
+    return j == s.length() || !TextForms.isHangul(s.charAt(j)) || j - at > 1;
+  }
+}

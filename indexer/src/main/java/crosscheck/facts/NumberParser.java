@@ -1,0 +1,58 @@
+package crosscheck.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads written numbers in the five languages. {@link #find} lists the numbers of a text (extraction);
+ * {@link #parse} reads a whole span such as {@code 2백만}, {@code 4750萬}, {@code 2,55 triliun} or
+ * {@code quinze mille} (normalizer mode). Thread-safe; the grammars are built once.
+ */
+public final class NumberParser {
+
+  private final Map<String, NumeralGrammar> grammars = Map.of(
+      "zh", new ChineseNumerals(),
+      "ko", new KoreanNumerals(),
+      "en", new WordNumerals(WordTable.english()),
+      "fr", new WordNumerals(WordTable.french()),
+      "id", new WordNumerals(WordTable.indonesian()));
+
+  /** The grammar of a language code; languages without one are read with the English grammar (digits). */
+  NumeralGrammar grammar(String lang) {
+    return grammars.getOrDefault(lang, grammars.get("en"));
+  }
+
+  /** Every number in the text (offsets into {@code text}). */
+  List<NumberMatch> find(String text, String lang) {
+    return grammar(lang).find(TextForms.fold(text));
+  }
+
+  /** The value of a span that is exactly one number (cardinal or fraction), ignoring surrounding spaces. */
+  public Optional<BigDecimal> parse(String span, String lang) {
+    return whole(span, lang).filter(m -> m.form() != NumberMatch.Form.ORDINAL && m.form() != NumberMatch.Form.PERCENT)
+        .map(NumberMatch::value);
+  }
+
+  /** The rank of a span that is exactly one ordinal ({@code 第三}, {@code twenty-fifth}, {@code 1er}). */
+  public Optional<BigDecimal> parseOrdinal(String span, String lang) {
+    return whole(span, lang).filter(m -> m.form() == NumberMatch.Form.ORDINAL).map(NumberMatch::value);
+  }
+
+  private Optional<NumberMatch> whole(String span, String lang) {
+    String folded = TextForms.fold(span);
+    List<NumberMatch> found = grammar(lang).find(folded);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    NumberMatch best = found.get(0);
+    for (NumberMatch m : found) {
+      if (m.end() - m.start() > best.end() - best.start()) {
+        best = m;
+      }
+    }
+    String rest = folded.substring(0, best.start()) + folded.substring(best.end());
+    return rest.isBlank() ? Optional.of(best) : Optional.empty();
+  }
+}

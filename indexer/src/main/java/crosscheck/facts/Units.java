@@ -1,0 +1,195 @@
+package crosscheck.facts;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The unit words of one language that turn a number into a percent, an amount of money, a duration or a
+ * count, as patterns anchored right after (or right before) the number. Built once per language.
+ */
+final class Units {
+
+  static final BigDecimal MINUTE = BigDecimal.valueOf(60);
+  static final BigDecimal HOUR = BigDecimal.valueOf(3600);
+  static final BigDecimal DAY = BigDecimal.valueOf(86_400);
+  static final BigDecimal WEEK = DAY.multiply(BigDecimal.valueOf(7));
+  static final BigDecimal MONTH = DAY.multiply(BigDecimal.valueOf(30));
+  static final BigDecimal YEAR = DAY.multiply(BigDecimal.valueOf(365));
+
+  /** Percent words after the number. */
+  final Pattern percent;
+  /** Currency words or symbols after the number; group 1 is the currency. */
+  final Pattern moneyAfter;
+  /** Currency symbols or codes right before the number; group 1 is the currency. */
+  final Pattern moneyBefore;
+  /** Duration units after the number; group 1 is the unit, group 2 an optional "half" after it. */
+  final Pattern duration;
+  /** Counter words (classifiers) after the number; group 1 is the counter. */
+  final Pattern counter;
+  /** Words after a number that make it a rank, a multiple, an age, a floor or a frequency, never a count. */
+  final Pattern notCount;
+  /** Words after a duration that make it a point in time (3 years ago, 3年前). */
+  final Pattern relative;
+  /** Words right before a number that make it an age. */
+  final Pattern ageBefore;
+
+  private Units(String percent, String moneyAfter, String moneyBefore, String duration, String counter, String notCount,
+      String relative, String ageBefore) {
+    this.percent = Pattern.compile(percent);
+    this.moneyAfter = Pattern.compile(moneyAfter);
+    this.moneyBefore = Pattern.compile(moneyBefore);
+    this.duration = Pattern.compile(duration);
+    this.counter = Pattern.compile(counter);
+    this.notCount = Pattern.compile(notCount);
+    this.relative = Pattern.compile(relative);
+    this.ageBefore = Pattern.compile(ageBefore);
+  }
+
+  private static final String SYMBOL_BEFORE =
+      "(us ?\\$|u\\.s\\. ?\\$|hk\\$|nt\\$|s\\$|a\\$|c\\$|r\\$|\\$|€|₩|¥|£|rp\\.?|idr|krw|usd|eur|rmb|cny|gbp|jpy|hkd|twd|sgd)\\s?$";
+  private static final String SYMBOL_AFTER = "\\s?(\\$|€|₩|¥|£|usd|eur|krw|cny|rmb|idr|jpy|gbp)(?![a-z])";
+
+  static Units of(String lang) {
+    return switch (lang) {
+      case "zh" -> new Units(
+          "\\s?%",
+          "\\s?(美元|美金|歐元|欧元|韓元|韩元|韓圓|韩圆|日元|日圓|日圆|港元|港幣|港币|新台幣|新台币|台幣|台币|人民幣|人民币|英鎊|英镑|印尼盾"
+              + "|韓幣|韩币|元|塊錢|块钱|塊|块|圓|圆|\\$|€|₩|¥|£|usd|eur|krw|cny|rmb)",
+          SYMBOL_BEFORE,
+          "\\s?(?:個|个)?\\s?(半)?\\s?(秒鐘|秒钟|秒|分鐘|分钟|小時|小时|鐘頭|钟头|天|星期|禮拜|礼拜|週|周|個月|个月|年)(半)?",
+          "\\s?(名|位|人|個|个|家|款|台|部|架|件|條|条|間|间|座|所|輛|辆|隻|只|艘|枚|張|张|項|项|種|种|筆|笔|封|篇|支|根|棟|栋|頁|页|份|批)",
+          "\\s?(?:次|倍|遍|回|層|层|樓|楼|歲|岁|號|号|年級|年级|屆|届|分(?![鐘钟之])|點|点|强|強|大|代|世紀|世纪|季|期|線|线|月)",
+          "\\s?(?:前|以前|之前|後|后|以後|以后|之後|之后|來|来|以來|以来)",
+          "(?:年齡|年龄|享年)\\s?$");
+      case "ko" -> new Units(
+          "\\s?(?:%|퍼센트|프로)",
+          "\\s?(달러|불(?![가과교구리만법])|원(?![인자래장칙론전숭고격리작료형])|유로|엔(?![지진터])|위안|파운드|루피아|\\$|€|₩|krw|usd)",
+          SYMBOL_BEFORE,
+          "\\s?(반)?(초(?![콜등반기과점래대청안석])|분(?!의|야|석|기|류|리|배|노|명|할|양|쟁|위|열|산|당)|시간|일간|일 동안|일동안|일째|일(?=\\s?만에)|주일|주간|주 동안|개월|달|년간|년 동안|년(?!생|도|대|째|\\s?\\d|\\s?[일이삼사오육칠팔구십]+월))(?:\\s?(반))?",
+          "\\s?(명|개|곳|건|대|채|척|마리|권|장|편|가지|개사|종|표|통|벌)(?![가-힣]{2})",
+          "\\s?(?:번(?!호)|배|회(?![사원의])|차(?![량])|층|살|세(?![대계])|위(?![원])|호(?![가-힣])|년생|월|주년|등|점|승|패|골|차례|분기|기(?![업관])|학년|박)",
+          "\\s?(?:전|후|뒤|만\\s?에)(?![가-힣])",
+          "(?:나이)\\s?$");
+      case "id" -> new Units(
+          "\\s?(?:%|persen|per sen)",
+          "\\s?(dolar as|dolar amerika serikat|dolar amerika|dolar|usd|euro|eur|won|krw|rupiah|idr|yuan|yen|ringgit|\\$|€|₩)(?![a-z])",
+          SYMBOL_BEFORE,
+          "[\\s-]?(setengah )?(detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade)(?![a-z])( setengah)?",
+          "\\s?(orang|buah|unit|ekor|jiwa)(?![a-z])",
+          "\\s?(?:kali|lantai|persen)(?![a-z])",
+          "\\s?(?:lalu|yang lalu|kemudian|silam|sebelumnya)(?![a-z])",
+          "(?:berusia|usia|umur)\\s?$");
+      case "fr" -> new Units(
+          "\\s?(?:%|pour cent|pourcent|pour-cent)",
+          "\\s?(dollars? américains?|dollars?|euros?|wons?|yuans?|yens?|livres? sterling|livres?|roupies?|francs?|\\$|€|₩|£|usd|eur|krw)(?![a-z])",
+          SYMBOL_BEFORE,
+          "[\\s-]?(secondes?|minutes?|heures?|h(?![a-z])|jours?|journées?|semaines?|mois|années?|ans?(?![a-z]))(?: (et demie?))?",
+          "\\s?(personnes)(?![a-z])",
+          "\\s?(?:fois|étages?|ème|e(?![a-z]))(?![a-z])",
+          "\\s?(?:plus tôt|auparavant|plus tard)(?![a-z])",
+          "(?:âgée?s? de|à l'âge de)\\s?$");
+      default -> new Units(
+          "\\s?(?:%|percent|per cent|pct|percentage points?)(?![a-z])",
+          "\\s?(us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|won|krw|yuan|renminbi|rmb|cny|yen|jpy|rupiah|idr|pounds? sterling"
+              + "|pounds?|gbp|hong kong dollars?|hkd|cents?|\\$|€|₩|¥|£)(?![a-z])",
+          SYMBOL_BEFORE,
+          "[\\s-]?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|fortnights?)(?![a-z])(?: (and a half))?",
+          "\\s?(people|persons)(?![a-z])",
+          "\\s?(?:times|fold|-fold|-year-old|years? old|year-old|th|st|nd|rd|floors?|storeys?|stories)(?![a-z])",
+          "\\s?(?:ago|earlier|later|before|after|since)(?![a-z])",
+          "(?:aged|age|ages)\\s?$");
+    };
+  }
+
+  /** ISO 4217 code of a currency word or symbol (lower-cased). */
+  static String currency(String word, String lang) {
+    String w = word.strip();
+    if (w.startsWith("us") || w.startsWith("u.s.") || w.equals("$") || w.contains("dollar") || w.contains("dolar") || w.equals("달러")
+        || w.equals("불") || w.equals("美元") || w.equals("美金")) {
+      return w.startsWith("hk") || w.startsWith("hong kong") ? "HKD" : "USD";
+    }
+    if (w.contains("euro") || w.equals("€") || w.equals("eur") || w.equals("유로") || w.equals("歐元") || w.equals("欧元")) {
+      return "EUR";
+    }
+    if (w.startsWith("won") || w.equals("₩") || w.equals("krw") || w.equals("원") || w.contains("韓") || w.contains("韩")) {
+      return "KRW";
+    }
+    if (w.equals("¥")) {
+      return lang.equals("zh") ? "CNY" : "JPY";
+    }
+    if (w.contains("yen") || w.equals("jpy") || w.equals("엔") || w.startsWith("日")) {
+      return "JPY";
+    }
+    if (w.startsWith("rp") || w.equals("idr") || w.contains("rupiah") || w.equals("루피아") || w.equals("印尼盾")) {
+      return "IDR";
+    }
+    if (w.contains("pound") || w.equals("£") || w.startsWith("livre") || w.equals("gbp") || w.equals("파운드") || w.startsWith("英")) {
+      return "GBP";
+    }
+    if (w.startsWith("港") || w.equals("hkd") || w.equals("hk$")) {
+      return "HKD";
+    }
+    if (w.contains("台") || w.equals("nt$") || w.equals("twd")) {
+      return "TWD";
+    }
+    if (w.equals("s$") || w.equals("sgd")) {
+      return "SGD";
+    }
+    if (w.equals("a$")) {
+      return "AUD";
+    }
+    if (w.equals("c$")) {
+      return "CAD";
+    }
+    if (w.equals("r$")) {
+      return "BRL";
+    }
+    if (w.startsWith("cent")) {
+      return "cent";
+    }
+    if (w.startsWith("franc")) {
+      return "CHF";
+    }
+    if (w.startsWith("roupie")) {
+      return "INR";
+    }
+    if (w.equals("ringgit")) {
+      return "MYR";
+    }
+    return "CNY";
+  }
+
+  private static final Map<String, BigDecimal> DURATIONS = Map.ofEntries(
+      Map.entry("s", BigDecimal.ONE), Map.entry("min", MINUTE), Map.entry("h", HOUR), Map.entry("d", DAY),
+      Map.entry("w", WEEK), Map.entry("mo", MONTH), Map.entry("y", YEAR), Map.entry("dec", YEAR.multiply(BigDecimal.TEN)),
+      Map.entry("fn", WEEK.add(WEEK)));
+
+  /** Seconds in one of a duration unit word. */
+  static BigDecimal seconds(String unit) {
+    String u = unit.strip();
+    String key;
+    if (u.startsWith("sec") || u.startsWith("秒") || u.equals("초") || u.equals("detik")) {
+      key = "s";
+    } else if (u.startsWith("min") || u.startsWith("分") || u.equals("분") || u.equals("menit")) {
+      key = "min";
+    } else if (u.startsWith("hour") || u.startsWith("hr") || u.startsWith("heure") || u.equals("h") || u.contains("時")
+        || u.contains("时") || u.startsWith("鐘") || u.startsWith("钟") || u.equals("시간") || u.equals("jam")) {
+      key = "h";
+    } else if (u.startsWith("day") || u.startsWith("jour") || u.equals("天") || u.startsWith("일") || u.equals("hari")) {
+      key = "d";
+    } else if (u.startsWith("fortnight")) {
+      key = "fn";
+    } else if (u.startsWith("week") || u.startsWith("semaine") || u.equals("星期") || u.contains("拜") || u.equals("週")
+        || u.equals("周") || u.startsWith("주") || u.equals("minggu") || u.equals("pekan")) {
+      key = "w";
+    } else if (u.startsWith("month") || u.equals("mois") || u.contains("月") || u.equals("개월") || u.equals("달") || u.equals("bulan")) {
+      key = "mo";
+    } else if (u.startsWith("decade") || u.equals("dekade")) {
+      key = "dec";
+    } else {
+      key = "y";
+    }
+    return DURATIONS.get(key);
+  }
+}

@@ -1,0 +1,352 @@
+package crosscheck.facts;
+
+import crosscheck.facts.WordTable.Type;
+import crosscheck.facts.WordTable.Word;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers of the alphabetic languages: digits in the language's own grouping ({@code 1,234.5}, {@code 15 000,5},
+ * {@code 2,55}) and number words combined by {@link Accumulator} ({@code twenty-one thousand}, {@code quatre-vingt-dix},
+ * {@code dua puluh lima juta}, {@code 2.5 million}), fractions ({@code two thirds}, {@code 3/4}, {@code one and a half}),
+ * decimals with point/virgule/koma and ordinals ({@code 15th}, {@code 1er}, {@code ke-3}, {@code twenty-first}).
+ */
+final class WordNumerals implements NumeralGrammar {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
+  private static final Pattern VULGAR = Pattern.compile("[½¼¾⅓⅔]");
+
+  private final WordTable table;
+
+  WordNumerals(WordTable table) {
+    this.table = table;
+  }
+
+  private record Tok(int start, int end, String text, Word word, BigDecimal digits, String gapBefore) {
+    boolean is(Type t) {
+      return word != null && word.type() == t;
+    }
+  }
+
+  @Override
+  public List<NumberMatch> find(String s) {
+    List<Tok> toks = tokens(s);
+    List<NumberMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Result r = parse(s, toks, i);
+      if (r != null) {
+        out.add(r.match);
+        i = r.next;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private List<Tok> tokens(String s) {
+    List<Tok> out = new ArrayList<>();
+    int pos = 0;
+    int prevEnd = 0;
+    while (pos < s.length()) {
+      char c = s.charAt(pos);
+      if (TextForms.isDigit(c) || (c == '.' && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1))
+          && (pos == 0 || !TextForms.isDigit(s.charAt(pos - 1))))) {
+        if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))) {
+          int j = pos;
+          while (j < s.length() && TextForms.isLatinWordChar(s.charAt(j))) {
+            j++;
+          }
+          pos = j;
+          continue;
+        }
+        Matcher f = FRACTION.matcher(s).region(pos, s.length());
+        Matcher m = table.digits.matcher(s).region(pos, s.length());
+        if (f.lookingAt() && new BigDecimal(f.group(2)).signum() != 0) {
+          BigDecimal v = new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), MathContext.DECIMAL64);
+          out.add(new Tok(pos, f.end(), f.group(), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, s.substring(prevEnd, pos)));
+          prevEnd = f.end();
+          pos = f.end();
+        } else if (m.lookingAt()) {
+          String g = m.group().strip();
+          String plain = table.decimalComma
+              ? (g.matches("\\d+\\.\\d{1,2}") ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
+              : g.replace(",", "").replace(" ", "");
+          if (plain.startsWith(".")) {
+            plain = "0" + plain;
+          }
+          int end = m.start() + g.length();
+          out.add(new Tok(pos, end, g, null, new BigDecimal(plain), s.substring(prevEnd, pos)));
+          prevEnd = end;
+          pos = end;
+        } else {
+          pos++;
+        }
+        continue;
+      }
+      if (VULGAR.matcher(String.valueOf(c)).matches()) {
+        BigDecimal v = switch (c) {
+          case '½' -> new BigDecimal("0.5");
+          case '¼' -> new BigDecimal("0.25");
+          case '¾' -> new BigDecimal("0.75");
+          case '⅓' -> BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
+          default -> BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
+        };
+        out.add(new Tok(pos, pos + 1, String.valueOf(c), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, s.substring(prevEnd, pos)));
+        prevEnd = pos + 1;
+        pos++;
+        continue;
+      }
+      if (Character.isLetter(c)) {
+        Matcher m = WORD.matcher(s).region(pos, s.length());
+        m.lookingAt();
+        String w = m.group();
+        out.add(new Tok(pos, m.end(), w, table.get(w), null, s.substring(prevEnd, pos)));
+        prevEnd = m.end();
+        pos = m.end();
+        continue;
+      }
+      pos++;
+    }
+    return out;
+  }
+
+  private record Result(NumberMatch match, int next) {}
+
+  private static boolean joined(Tok t) {
+    String g = t.gapBefore();
+    return g.isEmpty() || g.isBlank() || g.strip().equals("-") || g.strip().equals("- ");
+  }
+
+  private static boolean numeric(Tok t) {
+    return t.digits() != null || t.is(Type.UNIT) || t.is(Type.SMALL) || t.is(Type.BIG) || t.is(Type.TEEN) || t.is(Type.DOZEN);
+  }
+
+  private Result parse(String s, List<Tok> toks, int i) {
+    Tok first = toks.get(i);
+    int j = i;
+    boolean negative = false;
+    if (first.is(Type.MINUS) && i + 1 < toks.size() && joined(toks.get(i + 1)) && numericStart(toks.get(i + 1))) {
+      negative = true;
+      j++;
+    } else if (first.digits() != null && first.start() > 0 && s.charAt(first.start() - 1) == '-'
+        && (first.start() < 2 || !TextForms.isLatinWordChar(s.charAt(first.start() - 2)))) {
+      negative = first.start() < 2 || s.charAt(first.start() - 2) == ' ' || s.charAt(first.start() - 2) == '(';
+    }
+    Result r = cardinal(s, toks, j);
+    if (r == null) {
+      return null;
+    }
+    NumberMatch m = r.match;
+    int start = negative && first.digits() == null ? first.start() : negative ? first.start() - 1 : m.start();
+    if (negative) {
+      m = new NumberMatch(start, m.end(), m.value().negate(), m.form(), false, m.digits());
+    }
+    return new Result(m, r.next);
+  }
+
+  private static boolean numericStart(Tok t) {
+    return t.digits() != null || t.is(Type.UNIT) || t.is(Type.ARTICLE) || t.is(Type.ORDINAL) || t.is(Type.HALF)
+        || t.is(Type.POINT);
+  }
+
+  /** A cardinal, fraction or ordinal starting at token {@code i}. */
+  private Result cardinal(String s, List<Tok> toks, int i) {
+    Tok first = toks.get(i);
+    if (first.is(Type.ORDINAL_PREFIX)) {
+      if (i + 1 < toks.size() && toks.get(i + 1).digits() != null && toks.get(i + 1).gapBefore().strip().matches("-?")) {
+        Tok d = toks.get(i + 1);
+        return new Result(new NumberMatch(first.start(), d.end(), d.digits(), NumberMatch.Form.ORDINAL, false, true), i + 2);
+      }
+      return null;
+    }
+    if (first.is(Type.DENOMINATOR) && first.digits() != null) {
+      return new Result(new NumberMatch(first.start(), first.end(), first.digits(), NumberMatch.Form.FRACTION, false, true), i + 1);
+    }
+    if (first.is(Type.ORDINAL) && !first.word().plural()) {
+      return ordinalTail(toks, i, new Accumulator(false), first.start(), false);
+    }
+    if (first.is(Type.HALF) && !first.word().plural()) {
+      return new Result(new NumberMatch(first.start(), first.end(), new BigDecimal("0.5"), NumberMatch.Form.FRACTION, true, false), i + 1);
+    }
+    if (first.is(Type.POINT) && i + 1 < toks.size() && toks.get(i + 1).digits() != null) {
+      Tok d = toks.get(i + 1);
+      BigDecimal v = new BigDecimal("0." + d.text().replaceAll("\\D", ""));
+      return new Result(new NumberMatch(first.start(), d.end(), v, NumberMatch.Form.CARDINAL, false, true), i + 2);
+    }
+    boolean article = first.is(Type.ARTICLE);
+    if (article) {
+      if (i + 1 >= toks.size() || !joined(toks.get(i + 1))) {
+        return null;
+      }
+      Tok next = toks.get(i + 1);
+      boolean scale = next.is(Type.SMALL) || next.is(Type.BIG) && !table.abbreviations.contains(next.text())
+          || next.is(Type.DOZEN) || next.is(Type.HALF) || next.is(Type.ORDINAL) || next.is(Type.DENOMINATOR);
+      if (!scale) {
+        return null;
+      }
+    } else if (!(first.digits() != null || first.is(Type.UNIT) || first.is(Type.SMALL) && !first.word().plural()
+        || first.is(Type.BIG) && !first.word().plural() && !table.abbreviations.contains(first.text()))) {
+      return null;
+    }
+    Accumulator acc = new Accumulator(false);
+    int j = i;
+    int end = first.end();
+    boolean digits = false;
+    int words = 0;
+    Type prev = null;
+    if (article) {
+      j++;
+      prev = Type.ARTICLE;
+    }
+    while (j < toks.size()) {
+      Tok t = toks.get(j);
+      if (j > i && !joined(t)) {
+        break;
+      }
+      boolean ok;
+      if (t.digits() != null && t.word() == null) {
+        if (j > i && prev != Type.SMALL && prev != Type.BIG) {
+          break;
+        }
+        ok = acc.digit(t.digits(), false);
+        digits = true;
+        Matcher ord = table.ordinalSuffix.matcher(s).region(t.end(), s.length());
+        if (ok && ord.lookingAt()) {
+          return new Result(new NumberMatch(first.start(), ord.end(), acc.value(), NumberMatch.Form.ORDINAL, false, true), j + 1);
+        }
+      } else if (t.is(Type.UNIT)) {
+        ok = prev != Type.DIGITS_MARK && acc.digit(t.word().value(), false);
+      } else if (t.is(Type.TEEN)) {
+        ok = acc.teen();
+      } else if (t.is(Type.SMALL)) {
+        if (t.text().startsWith("vingt")) {
+          ok = false;
+        } else {
+          ok = acc.small(t.word().value());
+        }
+      } else if (t.is(Type.BIG)) {
+        boolean abbrev = table.abbreviations.contains(t.text());
+        if (abbrev && !(prev == Type.DIGITS_MARK && t.gapBefore().length() <= 1)) {
+          break;
+        }
+        ok = acc.big(t.word().value());
+      } else if (t.is(Type.DOZEN) && acc.parts() > 0 || t.is(Type.DOZEN) && article) {
+        if (acc.parts() == 0) {
+          acc.digit(BigDecimal.ONE, false);
+        }
+        acc.scale(t.word().value());
+        ok = true;
+      } else if (t.is(Type.AND) && acc.parts() > 0 && j + 1 < toks.size()) {
+        Tok next = toks.get(j + 1);
+        if (next.is(Type.ARTICLE) || next.is(Type.HALF) || next.is(Type.UNIT) && j + 2 < toks.size()
+            && (toks.get(j + 2).is(Type.ORDINAL) || toks.get(j + 2).is(Type.DENOMINATOR) || toks.get(j + 2).is(Type.HALF))) {
+          Result frac = cardinal(s, toks, j + 1);
+          if (frac != null && frac.match.form() == NumberMatch.Form.FRACTION) {
+            BigDecimal v = acc.value().add(frac.match.value());
+            return afterFraction(toks, first.start(), v, frac.match.end(), frac.next, digits);
+          }
+          break;
+        }
+        if ((prev == Type.SMALL || prev == Type.BIG || "et".equals(t.text())) && numeric(next) && joined(next)) {
+          j++;
+          continue;
+        }
+        break;
+      } else if (t.is(Type.POINT) && acc.parts() > 0) {
+        StringBuilder frac = new StringBuilder();
+        int k = j + 1;
+        while (k < toks.size() && joined(toks.get(k)) && (toks.get(k).is(Type.UNIT) && toks.get(k).word().value().intValue() < 10
+            || toks.get(k).digits() != null)) {
+          frac.append(toks.get(k).is(Type.UNIT) ? toks.get(k).word().value().toString() : toks.get(k).text().replaceAll("\\D", ""));
+          k++;
+        }
+        if (frac.length() == 0) {
+          break;
+        }
+        BigDecimal v = acc.value().add(new BigDecimal("0." + frac));
+        acc = new Accumulator(false);
+        acc.digit(v, false);
+        end = toks.get(k - 1).end();
+        j = k;
+        prev = Type.UNIT;
+        continue;
+      } else if ((t.is(Type.ORDINAL) || t.is(Type.DENOMINATOR) || t.is(Type.HALF)) && (acc.parts() > 0 || article)) {
+        return ordinalOrFraction(toks, j, acc, first.start(), article, digits);
+      } else if (t.is(Type.OVER) && acc.parts() > 0 && j + 1 < toks.size()) {
+        Result den = cardinal(s, toks, j + 1);
+        if (den == null || den.match.value().signum() == 0) {
+          break;
+        }
+        BigDecimal v = acc.value().divide(den.match.value(), MathContext.DECIMAL64);
+        return new Result(new NumberMatch(first.start(), den.match.end(), v, NumberMatch.Form.FRACTION, false, digits), den.next);
+      } else {
+        break;
+      }
+      if (!ok) {
+        // quatre-vingt(s): 4 × 20 in French.
+        if (t.text().startsWith("vingt") && acc.hasDigit() && acc.value().intValue() % 100 == 4) {
+          BigDecimal base = acc.value().subtract(BigDecimal.valueOf(4));
+          acc = new Accumulator(false);
+          acc.digit(base.add(BigDecimal.valueOf(80)), false);
+          ok = true;
+        } else {
+          break;
+        }
+      }
+      words++;
+      end = t.end();
+      prev = t.digits() != null && t.word() == null ? Type.DIGITS_MARK : t.word().type();
+      j++;
+    }
+    if (acc.parts() == 0) {
+      return null;
+    }
+    boolean weak = !digits && words <= 1 && acc.value().compareTo(BigDecimal.ONE) <= 0;
+    return new Result(new NumberMatch(first.start(), end, acc.value(), NumberMatch.Form.CARDINAL, weak || article && words == 0, digits), j);
+  }
+
+  private Result ordinalOrFraction(List<Tok> toks, int j, Accumulator acc, int start, boolean article, boolean digits) {
+    Tok t = toks.get(j);
+    BigDecimal have = acc.parts() == 0 ? BigDecimal.ONE : acc.value();
+    boolean continuesOrdinal = t.is(Type.ORDINAL) && !t.word().plural() && !article && acc.hasDigit()
+        && acc.value().remainder(BigDecimal.TEN).signum() == 0 && t.word().value().compareTo(BigDecimal.TEN) < 0;
+    if (continuesOrdinal) {
+      return ordinalTail(toks, j, acc, start, digits);
+    }
+    if (t.digits() != null) {
+      BigDecimal sign = have.signum() < 0 ? t.digits().negate() : t.digits();
+      return afterFraction(toks, start, have.add(sign), t.end(), j + 1, true);
+    }
+    BigDecimal den = t.is(Type.HALF) ? BigDecimal.valueOf(2) : t.word().value();
+    if (den.signum() == 0) {
+      return null;
+    }
+    // a hundred trillionths, one one-hundredth: the denominator may itself be compound (twenty firsts).
+    BigDecimal v = have.divide(den, MathContext.DECIMAL64);
+    return afterFraction(toks, start, v, t.end(), j + 1, digits);
+  }
+
+  private Result afterFraction(List<Tok> toks, int start, BigDecimal v, int end, int next, boolean digits) {
+    if (next < toks.size() && toks.get(next).is(Type.BIG) && joined(toks.get(next))) {
+      Tok big = toks.get(next);
+      return new Result(new NumberMatch(start, big.end(), v.multiply(big.word().value()), NumberMatch.Form.CARDINAL, false, digits), next + 1);
+    }
+    return new Result(new NumberMatch(start, end, v, NumberMatch.Form.FRACTION, false, digits), next);
+  }
+
+  private Result ordinalTail(List<Tok> toks, int j, Accumulator acc, int start, boolean digits) {
+    Tok t = toks.get(j);
+    BigDecimal v = acc.parts() == 0 ? t.word().value() : acc.value().add(t.word().value());
+    if (acc.parts() > 0 && t.word().value().compareTo(BigDecimal.valueOf(100)) >= 0) {
+      v = acc.value().multiply(t.word().value());
+    }
+    return new Result(new NumberMatch(start, t.end(), v, NumberMatch.Form.ORDINAL, false, digits), j + 1);
+  }
+}

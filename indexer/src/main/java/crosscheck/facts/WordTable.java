@@ -1,0 +1,149 @@
+package crosscheck.facts;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The number words of one alphabetic language (en, fr, id), with how each one combines. */
+final class WordTable {
+
+  enum Type { UNIT, SMALL, BIG, TEEN, ARTICLE, HALF, ORDINAL, DENOMINATOR, POINT, MINUS, AND, DOZEN, ORDINAL_PREFIX, OVER,
+    /** Marks a run of digits in the previous-token bookkeeping (never in the table). */
+    DIGITS_MARK }
+
+  record Word(Type type, BigDecimal value, boolean plural) {}
+
+  final Map<String, Word> words = new HashMap<>();
+  /** Abbreviated scale words (k, bn, jt) that only count right after digits. */
+  final Set<String> abbreviations = new HashSet<>();
+  final Pattern digits;
+  final Pattern ordinalSuffix;
+  final boolean decimalComma;
+
+  private WordTable(Pattern digits, Pattern ordinalSuffix, boolean decimalComma) {
+    this.digits = digits;
+    this.ordinalSuffix = ordinalSuffix;
+    this.decimalComma = decimalComma;
+  }
+
+  Word get(String w) {
+    return words.get(w);
+  }
+
+  private WordTable put(Type type, long value, String... forms) {
+    for (String f : forms) {
+      words.put(f, new Word(type, BigDecimal.valueOf(value), false));
+    }
+    return this;
+  }
+
+  private WordTable plural(Type type, long value, String... forms) {
+    for (String f : forms) {
+      words.put(f, new Word(type, BigDecimal.valueOf(value), true));
+    }
+    return this;
+  }
+
+  private WordTable abbrev(long value, String... forms) {
+    put(Type.BIG, value, forms);
+    abbreviations.addAll(Set.of(forms));
+    return this;
+  }
+
+  static WordTable english() {
+    WordTable t = new WordTable(
+        Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+"),
+        Pattern.compile("(?:st|nd|rd|th)\\b"), false);
+    String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    for (int i = 0; i < units.length; i++) {
+      t.put(Type.UNIT, i, units[i]);
+    }
+    t.put(Type.UNIT, 0, "nought", "naught", "nil").put(Type.UNIT, 1, "single").put(Type.UNIT, 2, "pair", "couple");
+    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int i = 0; i < tens.length; i++) {
+      t.put(Type.UNIT, (i + 2) * 10L, tens[i]);
+    }
+    t.put(Type.SMALL, 100, "hundred").plural(Type.SMALL, 100, "hundreds");
+    t.abbrev(1000, "k", "grand").put(Type.BIG, 1000, "thousand").plural(Type.BIG, 1000, "thousands");
+    t.abbrev(1_000_000, "mn", "mm", "mil", "m").put(Type.BIG, 1_000_000, "million").plural(Type.BIG, 1_000_000, "millions");
+    t.abbrev(1_000_000_000, "bn", "bln", "b", "g").put(Type.BIG, 1_000_000_000, "billion").plural(Type.BIG, 1_000_000_000, "billions");
+    t.abbrev(1_000_000_000_000L, "tn", "t").put(Type.BIG, 1_000_000_000_000L, "trillion").plural(Type.BIG, 1_000_000_000_000L, "trillions");
+    t.abbrev(100_000, "lakh", "lakhs", "lac", "lkhs", "l").abbrev(10_000_000, "crore", "crores", "cr", "kr");
+    t.put(Type.ARTICLE, 1, "a", "an").put(Type.HALF, 2, "half").plural(Type.HALF, 2, "halves");
+    t.put(Type.DOZEN, 12, "dozen", "dz").plural(Type.DOZEN, 12, "dozens", "dzs");
+    t.put(Type.POINT, 0, "point").put(Type.MINUS, 0, "minus", "negative").put(Type.AND, 0, "and").put(Type.OVER, 0, "over");
+    String[] ord = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    for (int i = 1; i < ord.length; i++) {
+      t.put(Type.ORDINAL, i, ord[i]).plural(Type.ORDINAL, i, ord[i] + "s");
+    }
+    t.put(Type.DENOMINATOR, 4, "quarter").plural(Type.DENOMINATOR, 4, "quarters");
+    String[] tenOrd = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
+    for (int i = 0; i < tenOrd.length; i++) {
+      t.put(Type.ORDINAL, (i + 2) * 10L, tenOrd[i]).plural(Type.ORDINAL, (i + 2) * 10L, tenOrd[i] + "s");
+    }
+    t.put(Type.ORDINAL, 100, "hundredth").plural(Type.ORDINAL, 100, "hundredths");
+    t.put(Type.ORDINAL, 1000, "thousandth").plural(Type.ORDINAL, 1000, "thousandths");
+    t.put(Type.ORDINAL, 1_000_000, "millionth").plural(Type.ORDINAL, 1_000_000, "millionths");
+    t.put(Type.ORDINAL, 1_000_000_000, "billionth").plural(Type.ORDINAL, 1_000_000_000, "billionths");
+    t.put(Type.ORDINAL, 1_000_000_000_000L, "trillionth").plural(Type.ORDINAL, 1_000_000_000_000L, "trillionths");
+    return t;
+  }
+
+  static WordTable french() {
+    WordTable t = new WordTable(
+        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)"),
+        Pattern.compile("(?:er|re|ère|ere|e|ème|eme|è|nd|nde|de)\\b"), true);
+    String[] units = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "treize", "quatorze", "quinze", "seize"};
+    for (int i = 0; i < units.length; i++) {
+      t.put(Type.UNIT, i, units[i]);
+    }
+    t.put(Type.UNIT, 0, "zero").put(Type.UNIT, 1, "une").put(Type.UNIT, 2, "couple", "paire");
+    String[] tens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
+    for (int i = 0; i < tens.length; i++) {
+      t.put(Type.UNIT, (i + 2) * 10L, tens[i]);
+    }
+    t.put(Type.UNIT, 20, "vingts").put(Type.UNIT, 70, "septante").put(Type.UNIT, 80, "huitante", "octante").put(Type.UNIT, 90, "nonante");
+    t.put(Type.SMALL, 100, "cent", "cents").put(Type.BIG, 1000, "mille", "mil", "milles", "k");
+    t.put(Type.BIG, 1_000_000, "million", "millions").put(Type.BIG, 1_000_000_000, "milliard", "milliards").abbrev(1_000_000_000, "md", "mds", "mrd");
+    t.put(Type.BIG, 1_000_000_000_000L, "billion", "billions").put(Type.DOZEN, 12, "douzaine", "douzaines");
+    t.put(Type.HALF, 2, "demi", "demie", "moitié").put(Type.POINT, 0, "virgule").put(Type.MINUS, 0, "moins").put(Type.AND, 0, "et");
+    t.put(Type.ORDINAL, 1, "premier", "première", "premiers", "premières", "unième").put(Type.ORDINAL, 2, "second", "seconde");
+    t.put(Type.DENOMINATOR, 3, "tiers").put(Type.DENOMINATOR, 4, "quart", "quarts");
+    String[][] ord = {{"deuxième", "2"}, {"troisième", "3"}, {"quatrième", "4"}, {"cinquième", "5"}, {"sixième", "6"},
+        {"septième", "7"}, {"huitième", "8"}, {"neuvième", "9"}, {"dixième", "10"}, {"onzième", "11"}, {"douzième", "12"},
+        {"treizième", "13"}, {"quatorzième", "14"}, {"quinzième", "15"}, {"seizième", "16"}, {"vingtième", "20"},
+        {"trentième", "30"}, {"quarantième", "40"}, {"cinquantième", "50"}, {"soixantième", "60"}, {"centième", "100"},
+        {"millième", "1000"}, {"millionième", "1000000"}, {"milliardième", "1000000000"}};
+    for (String[] o : ord) {
+      t.put(Type.ORDINAL, Long.parseLong(o[1]), o[0]).plural(Type.ORDINAL, Long.parseLong(o[1]), o[0] + "s");
+    }
+    return t;
+  }
+
+  static WordTable indonesian() {
+    WordTable t = new WordTable(
+        Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)"),
+        Pattern.compile("(?!)"), true);
+    String[] units = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
+    for (int i = 0; i < units.length; i++) {
+      t.put(Type.UNIT, i, units[i]);
+      if (i >= 2 && i <= 9) {
+        t.put(Type.ORDINAL, i, "ke" + units[i]);
+      }
+    }
+    t.put(Type.UNIT, 0, "kosong").put(Type.SMALL, 100, "seratus").put(Type.BIG, 1000, "seribu");
+    t.put(Type.ORDINAL, 1, "pertama").put(Type.ORDINAL, 10, "kesepuluh").put(Type.ORDINAL, 11, "kesebelas");
+    t.put(Type.TEEN, 10, "belas").put(Type.SMALL, 10, "puluh").put(Type.SMALL, 100, "ratus");
+    t.put(Type.BIG, 1000, "ribu").abbrev(1000, "rb").put(Type.BIG, 1_000_000, "juta").abbrev(1_000_000, "jt")
+        .put(Type.BIG, 1_000_000_000, "miliar", "milyar", "semiliar").abbrev(1_000_000_000, "m");
+    t.put(Type.BIG, 1_000_000_000_000L, "triliun", "setriliun").abbrev(1_000_000_000_000L, "t").put(Type.BIG, 1_000_000, "sejuta").put(Type.HALF, 2, "setengah", "separuh");
+    t.put(Type.POINT, 0, "koma").put(Type.MINUS, 0, "minus", "negatif").put(Type.ORDINAL_PREFIX, 0, "ke").put(Type.DOZEN, 12, "lusin");
+    return t;
+  }
+}
