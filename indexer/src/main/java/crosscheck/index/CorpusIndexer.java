@@ -4,6 +4,7 @@ import crosscheck.analysis.AnalyzerRegistry;
 import crosscheck.clean.CleanDocument;
 import crosscheck.clean.Cleaner;
 import crosscheck.facts.Fact;
+import crosscheck.facts.FactExtractor;
 import crosscheck.lang.Language;
 import crosscheck.lang.LanguageDetector;
 import crosscheck.lexicon.Entry;
@@ -64,7 +65,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class CorpusIndexer {
 
   /** Bump when parsing, cleaning, analysis or extraction change what is indexed: every file is then re-indexed. */
-  public static final String PIPELINE_VERSION = "1";
+  public static final String PIPELINE_VERSION = "2";
 
   /** Settings of one run. */
   public record Options(Path corpus, Path index, int maxChars, Duration timeout, int threads) {
@@ -92,7 +93,9 @@ public final class CorpusIndexer {
 
   /** The pipeline with every step crosscheck has: the one the CLI and the web server use. */
   public static CorpusIndexer create(AnalyzerRegistry analyzers, Lexicon lexicon) {
-    return new CorpusIndexer(analyzers, lexicon, a -> List.of());
+    FactExtractor extractor = new FactExtractor(lexicon);
+    return new CorpusIndexer(analyzers, lexicon,
+        a -> extractor.extract(a.doc().body(), a.language(), DocumentBuilder.firstDay(a.doc().published())));
   }
 
   public IndexSummary run(Options options, Progress progress) throws IOException {
