@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Indexes every article below a corpus folder (txt, html, pdf, docx) for crosscheck's search.",
         "Re-running is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.",
-        "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage."})
+        "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage.",
+        "Subcommand: compare — compare the figures the sources report (crosscheck-indexer compare --help)."})
 public final class IndexerCli implements Callable<Integer> {
 
   /** Options shared by the commands that build the pipeline. */
@@ -46,7 +47,9 @@ public final class IndexerCli implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of articles to index (recursive).")
+  // Not "required" at parse time: picocli would then also demand it before a subcommand ("compare"); call()
+  // checks it, with the same exit status 2.
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles to index (recursive). Required.")
   Path corpus;
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index",
@@ -72,6 +75,9 @@ public final class IndexerCli implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (corpus == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--corpus=DIR'");
+    }
     if (maxChars < 1000) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be at least 1000");
     }
@@ -101,6 +107,7 @@ public final class IndexerCli implements Callable<Integer> {
   /** The command line with every subcommand registered and crosscheck's error handling. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new IndexerCli());
+    cli.addSubcommand(new CompareCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return e instanceof IllegalArgumentException ? 2 : 1;
