@@ -74,7 +74,8 @@ public final class ConflictRule {
       reason = "only one source reports it: " + names.get(0);
     } else if (values.get(0).compareTo(values.get(values.size() - 1)) == 0) {
       boolean approximate = facts.stream().anyMatch(f -> f.qualifier() != Fact.Qualifier.EXACT);
-      reason = String.format(Locale.ROOT, "all %d sources report %s%s", sources, display(facts.get(0)),
+      reason = String.format(Locale.ROOT, "%s report %s%s", sources == 2 ? "both sources" : "all " + sources + " sources",
+          display(facts.get(0)),
           approximate ? ", some as an approximation" : "");
     } else {
       reason = "not necessarily a conflict: " + String.join("; ", explanations(kind, bySource));

@@ -31,7 +31,8 @@ import java.util.function.Function;
  *       users").
  *   <li><b>Compatible units and subjects</b>: a group is split where its facts count different specific units
  *       (employees, users) or are about different organisations (Naver, Kakao); a fact with a generic unit
- *       (people) or no subject stays with the largest part.
+ *       (people) or no subject stays with the largest part. Dates are not split by subject: a date is the when
+ *       of its sentence's event, and a date whose clause names nothing takes its sentence's concepts.
  *   <li><b>A duration with no measured concept but a subject</b> ("Kakao was down for 4 days" where nothing
  *       but the number says what lasted) joins the largest duration group of the same story about that subject.
  *       Other figures that say nothing of what they measure stay alone: they are never compared.
@@ -64,8 +65,10 @@ public final class FactGrouper {
     List<ComparedFact> facts = onePerArticleAndValue(input);
     Map<String, List<Match>> sentences = new HashMap<>();
     Map<ComparedFact, String> subjectOf = new HashMap<>();
+    Map<ComparedFact, Set<String>> topics = new HashMap<>();
     for (ComparedFact f : facts) {
       subjectOf.put(f, subjects.subject(f, sentences));
+      topics.put(f, topic(f, sentences));
     }
     Map<String, String> storyOf = stories(facts);
     Map<String, List<ComparedFact>> buckets = new LinkedHashMap<>();
@@ -74,22 +77,24 @@ public final class FactGrouper {
     }
     List<FactGroup> out = new ArrayList<>();
     for (List<ComparedFact> bucket : buckets.values()) {
-      out.addAll(groupBucket(bucket, subjectOf));
+      out.addAll(groupBucket(bucket, subjectOf, topics));
     }
     return out;
   }
 
-  private List<FactGroup> groupBucket(List<ComparedFact> bucket, Map<ComparedFact, String> subjectOf) {
+  private List<FactGroup> groupBucket(List<ComparedFact> bucket, Map<ComparedFact, String> subjectOf,
+      Map<ComparedFact, Set<String>> topics) {
     Fact.Kind kind = bucket.get(0).kind();
     List<ComparedFact> specified = new ArrayList<>();
     List<ComparedFact> loose = new ArrayList<>();
     for (ComparedFact f : bucket) {
-      (topic(f).isEmpty() && kind != Fact.Kind.COUNT ? loose : specified).add(f);
+      (topics.get(f).isEmpty() && kind != Fact.Kind.COUNT ? loose : specified).add(f);
     }
     List<List<ComparedFact>> groups = new ArrayList<>();
-    for (List<ComparedFact> component : components(specified)) {
+    for (List<ComparedFact> component : components(specified, topics)) {
       for (List<ComparedFact> byUnit : partition(component, f -> kind == Fact.Kind.COUNT ? Measures.specificUnit(f.unit()) : null)) {
-        groups.addAll(partition(byUnit, subjectOf::get));
+        // A date is the when of its sentence's event, whoever is named nearest: dates are not split by subject.
+        groups.addAll(kind == Fact.Kind.DATE ? List.of(byUnit) : partition(byUnit, subjectOf::get));
       }
     }
     for (ComparedFact f : loose) {
@@ -98,7 +103,7 @@ public final class FactGrouper {
       if (kind == Fact.Kind.DURATION && subject != null) {
         for (List<ComparedFact> g : groups) {
           boolean sameSubject = g.stream().anyMatch(x -> subject.equals(subjectOf.get(x)));
-          if (sameSubject && !topic(g.get(0)).isEmpty() && (home == null || g.size() > home.size())) {
+          if (sameSubject && !topics.get(g.get(0)).isEmpty() && (home == null || g.size() > home.size())) {
             home = g;
           }
         }
@@ -111,14 +116,25 @@ public final class FactGrouper {
     }
     List<FactGroup> out = new ArrayList<>();
     for (List<ComparedFact> g : groups) {
-      out.add(build(kind, g));
+      out.add(build(kind, g, topics));
     }
     return out;
   }
 
-  /** What a fact measures besides its unit: its clause's concepts, minus the counted units for counts. */
-  Set<String> topic(ComparedFact f) {
+  /**
+   * What a fact measures besides its unit: its clause's concepts, minus the counted units for counts. A date
+   * whose clause names nothing ("On 15 October, a fire broke out") dates its whole sentence: it takes the
+   * sentence's concepts.
+   */
+  Set<String> topic(ComparedFact f, Map<String, List<Match>> sentences) {
     Set<String> t = new TreeSet<>(f.concepts());
+    if (t.isEmpty() && f.kind() == Fact.Kind.DATE) {
+      for (Match m : subjects.matches(f, sentences)) {
+        if (m.entry().kind() == Entry.Kind.CONCEPT) {
+          t.add(m.entry().id());
+        }
+      }
+    }
     if (f.kind() == Fact.Kind.COUNT) {
       t.removeAll(unitConcepts);
       if (f.unit() != null) {
@@ -129,7 +145,7 @@ public final class FactGrouper {
   }
 
   /** Facts linked by a shared measured concept; counts measuring only their unit form one component. */
-  private List<List<ComparedFact>> components(List<ComparedFact> facts) {
+  private static List<List<ComparedFact>> components(List<ComparedFact> facts, Map<ComparedFact, Set<String>> topics) {
     int n = facts.size();
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) {
@@ -137,7 +153,7 @@ public final class FactGrouper {
     }
     Map<String, Integer> firstWith = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      Set<String> t = topic(facts.get(i));
+      Set<String> t = topics.get(facts.get(i));
       for (String c : t.isEmpty() ? Set.of("\u0000unit") : t) {
         Integer j = firstWith.putIfAbsent(c, i);
         if (j != null) {
@@ -228,7 +244,7 @@ public final class FactGrouper {
     return new ArrayList<>(first.values());
   }
 
-  private FactGroup build(Fact.Kind kind, List<ComparedFact> facts) {
+  private FactGroup build(Fact.Kind kind, List<ComparedFact> facts, Map<ComparedFact, Set<String>> topics) {
     Map<String, ComparedFact> onePerValue = new LinkedHashMap<>();
     for (ComparedFact f : facts) {
       onePerValue.putIfAbsent(f.articleId() + "\u0000" + f.value().stripTrailingZeros().toPlainString() + "\u0000" + f.qualifier(), f);
@@ -241,10 +257,10 @@ public final class FactGrouper {
     Set<String> stories = new TreeSet<>();
     Map<String, Integer> units = new LinkedHashMap<>();
     for (ComparedFact f : sorted) {
-      for (String c : topic(f)) {
+      for (String c : topics.get(f)) {
         sourcesOf.computeIfAbsent(c, x -> new TreeSet<>()).add(f.sourceName());
       }
-      measured.addAll(topic(f));
+      measured.addAll(topics.get(f));
       if (f.unit() != null) {
         measured.add(f.unit());
         units.merge(f.unit(), Measures.specificUnit(f.unit()) == null ? 0 : 1, Integer::sum);

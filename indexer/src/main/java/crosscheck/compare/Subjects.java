@@ -91,6 +91,14 @@ final class Subjects {
     return e != null && isEntity(e, STORY_TYPES);
   }
 
+  /** The lexicon matches of a fact's sentence (empty when it has none), looked up once per sentence. */
+  List<Match> matches(ComparedFact f, Map<String, List<Match>> cache) {
+    if (f.sentence() == null || f.sentence().isEmpty()) {
+      return List.of();
+    }
+    return cache.computeIfAbsent(f.lang() + "\u0000" + f.sentence(), k -> lexicon.find(f.sentence(), f.lang()));
+  }
+
   /**
    * The root of the organisation or product named nearest to the fact's number in its sentence; null if none.
    *
@@ -100,7 +108,7 @@ final class Subjects {
     if (f.sentence() == null || f.sentence().isEmpty()) {
       return null;
     }
-    List<Match> found = cache.computeIfAbsent(f.lang() + "\u0000" + f.sentence(), k -> lexicon.find(f.sentence(), f.lang()));
+    List<Match> found = matches(f, cache);
     int from = f.at() >= 0 ? f.at() : Math.max(0, f.sentence().indexOf(f.text()));
     int to = from + f.text().length();
     String best = null;
