@@ -11,11 +11,12 @@ import java.math.RoundingMode;
  * 10% less, "more than" and "at least" no upper end, "less than" and "up to" no lower end). Dates are exact
  * to the day ("about" allows three days either side).
  *
+ * @param value the value as stated
  * @param lo the smallest value allowed
  * @param hi the largest value allowed, null when unbounded
  * @param half half the rounding step (0 for exact figures such as dates)
  */
-record Bounds(BigDecimal lo, BigDecimal hi, BigDecimal half) {
+record Bounds(BigDecimal value, BigDecimal lo, BigDecimal hi, BigDecimal half) {
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final BigDecimal TEN_PERCENT = new BigDecimal("0.1");
@@ -26,11 +27,11 @@ record Bounds(BigDecimal lo, BigDecimal hi, BigDecimal half) {
     BigDecimal slack = kind == Fact.Kind.DATE ? BigDecimal.valueOf(3) : v.abs().multiply(TEN_PERCENT);
     Fact.Qualifier qualifier = q == null ? Fact.Qualifier.EXACT : q;
     return switch (qualifier) {
-      case EXACT -> new Bounds(v.subtract(half), v.add(half), half);
-      case ABOUT -> new Bounds(v.subtract(half.max(slack)), v.add(half.max(slack)), half);
-      case NEARLY -> new Bounds(v.subtract(half.max(slack)), v, half);
-      case MORE_THAN, AT_LEAST -> new Bounds(v, null, half);
-      case LESS_THAN, UP_TO -> new Bounds(v.min(BigDecimal.ZERO), v, half);
+      case EXACT -> new Bounds(v, v.subtract(half), v.add(half), half);
+      case ABOUT -> new Bounds(v, v.subtract(half.max(slack)), v.add(half.max(slack)), half);
+      case NEARLY -> new Bounds(v, v.subtract(half.max(slack)), v, half);
+      case MORE_THAN, AT_LEAST -> new Bounds(v, v, null, half);
+      case LESS_THAN, UP_TO -> new Bounds(v, v.min(BigDecimal.ZERO), v, half);
     };
   }
 
@@ -55,9 +56,16 @@ record Bounds(BigDecimal lo, BigDecimal hi, BigDecimal half) {
     return v.stripTrailingZeros().ulp();
   }
 
+  /**
+   * True when some value is allowed by both. Rounding ranges are half-open, so "4 days" (3.5 to 4.5 days) and
+   * "3 days" (2.5 to 3.5 days) do not meet; equal values always do.
+   */
   boolean overlaps(Bounds o) {
-    boolean belowOtherTop = o.hi == null || lo.compareTo(o.hi) <= 0;
-    boolean aboveOtherBottom = hi == null || o.lo.compareTo(hi) <= 0;
+    if (value.compareTo(o.value) == 0) {
+      return true;
+    }
+    boolean belowOtherTop = o.hi == null || lo.compareTo(o.hi) < 0;
+    boolean aboveOtherBottom = hi == null || o.lo.compareTo(hi) < 0;
     return belowOtherTop && aboveOtherBottom;
   }
 

@@ -31,7 +31,7 @@ import java.util.function.Function;
  *       users").
  *   <li><b>Compatible units and subjects</b>: a group is split where its facts count different specific units
  *       (employees, users) or are about different organisations (Naver, Kakao); a fact with a generic unit
- *       (people) or no subject stays with the largest part. Dates are not split by subject: a date is the when
+ *       (people) or no subject stays with the largest part (alone when there is none). Dates are not split by subject: a date is the when
  *       of its sentence's event, and a date whose clause names nothing takes its sentence's concepts.
  *   <li><b>A duration with no measured concept but a subject</b> ("Kakao was down for 4 days" where nothing
  *       but the number says what lasted) joins the largest duration group of the same story about that subject.
@@ -176,7 +176,10 @@ public final class FactGrouper {
     return i;
   }
 
-  /** Splits by a key; items with a null key (generic unit, no subject) join the largest part. */
+  /**
+   * Splits by a key; items with a null key (generic unit, no subject) join the largest part, or form their own
+   * part when no part is larger than all others.
+   */
   static <T> List<List<T>> partition(List<T> items, Function<T, String> key) {
     Map<String, List<T>> parts = new LinkedHashMap<>();
     List<T> any = new ArrayList<>();
@@ -191,9 +194,15 @@ public final class FactGrouper {
     if (parts.isEmpty()) {
       return any.isEmpty() ? List.of() : List.of(any);
     }
-    List<T> largest = parts.values().stream().max(Comparator.comparingInt(List::size)).orElseThrow();
-    largest.addAll(any);
-    return new ArrayList<>(parts.values());
+    int most = parts.values().stream().mapToInt(List::size).max().orElseThrow();
+    List<List<T>> largest = parts.values().stream().filter(p -> p.size() == most).toList();
+    List<List<T>> out = new ArrayList<>(parts.values());
+    if (largest.size() == 1) {
+      largest.get(0).addAll(any);
+    } else if (!any.isEmpty()) {
+      out.add(any); // no largest part: which one they belong to is unknown
+    }
+    return out;
   }
 
   /** Articles that name a common organisation, product or person (by root) share a story id. */
