@@ -120,7 +120,8 @@ final class Accumulator {
     if (lastBig != null && m.compareTo(lastBig) == 0 && section.signum() == 0 && digit == null && !chinese) {
       return false;
     }
-    BigDecimal v = section.add(abbreviated());
+    boolean smallBefore = lastMultiplierBefore != null && lastMultiplierBefore.compareTo(BigDecimal.valueOf(10_000)) < 0;
+    BigDecimal v = section.add(smallBefore ? abbreviated() : digit == null ? BigDecimal.ZERO : digit);
     if (v.signum() == 0 && total.signum() == 0) {
       v = BigDecimal.ONE;
     }

@@ -24,13 +24,16 @@ final class ChineseNumerals implements NumeralGrammar {
       Map.entry('四', 4), Map.entry('肆', 4), Map.entry('五', 5), Map.entry('伍', 5),
       Map.entry('六', 6), Map.entry('陆', 6), Map.entry('陸', 6), Map.entry('七', 7), Map.entry('柒', 7),
       Map.entry('八', 8), Map.entry('捌', 8), Map.entry('九', 9), Map.entry('玖', 9),
-      Map.entry('廿', 20), Map.entry('卅', 30));
+      Map.entry('廿', 20), Map.entry('卅', 30), Map.entry('卌', 40));
   private static final Map<Character, Integer> SMALL = Map.of('十', 10, '拾', 10, '百', 100, '佰', 100, '千', 1000, '仟', 1000);
   private static final Map<Character, BigDecimal> BIG = Map.of(
       '万', BigDecimal.valueOf(10_000), '萬', BigDecimal.valueOf(10_000),
       '亿', BigDecimal.valueOf(100_000_000), '億', BigDecimal.valueOf(100_000_000),
       '兆', BigDecimal.valueOf(1_000_000_000_000L));
   private static final String ZEROS = "零〇○";
+  /** 百分之, 千分之, 百万分之: a per-hundred, per-thousand ... share. */
+  private static final Pattern PER = Pattern.compile("([百佰千仟万萬亿億]+)分之");
+  private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
   private static final Pattern IDIOMS = Pattern.compile(
       "萬萬(?=[沒没不])|万万(?=[沒没不])|千萬(?=[不别別要])|千万(?=[不别別要])|十分(?![钟鐘])|十年一遇|一年一度|三星|一律|統一|统一|一再"
@@ -69,15 +72,15 @@ final class ChineseNumerals implements NumeralGrammar {
       NumberMatch n = cardinal(s, i + 1);
       return n == null ? null : new NumberMatch(i, n.end(), n.value(), NumberMatch.Form.ORDINAL, false, n.digits());
     }
-    for (String prefix : List.of("百分之", "千分之", "万分之", "萬分之")) {
-      if (s.startsWith(prefix, i)) {
-        NumberMatch n = cardinal(s, i + prefix.length());
-        if (n == null) {
-          return null;
-        }
-        BigDecimal per = prefix.charAt(0) == '百' ? BigDecimal.ONE : prefix.charAt(0) == '千' ? BigDecimal.TEN : BigDecimal.valueOf(100);
-        return new NumberMatch(i, n.end(), n.value().divide(per, MathContext.DECIMAL64), NumberMatch.Form.PERCENT, false, n.digits());
+    Matcher per = PER.matcher(s).region(i, s.length());
+    if (per.lookingAt()) {
+      NumberMatch den = cardinal(s.substring(0, per.end(1)), i);
+      NumberMatch n = signed(s, per.end());
+      if (den == null || n == null || den.end() != per.end(1)) {
+        return null;
       }
+      BigDecimal pct = n.value().multiply(BigDecimal.valueOf(100)).divide(den.value(), MathContext.DECIMAL64);
+      return new NumberMatch(i, n.end(), pct, NumberMatch.Form.PERCENT, false, n.digits());
     }
     boolean negative = false;
     int at = i;
@@ -90,10 +93,24 @@ final class ChineseNumerals implements NumeralGrammar {
       at = i + 1;
     }
     NumberMatch n = cardinal(s, at);
+    if (n == null && negative && at < s.length() && s.charAt(at) == ' ') {
+      n = cardinal(s, at + 1);
+    }
     if (n == null) {
       return null;
     }
     n = fraction(s, n);
+    Matcher af = ARABIC_FRACTION.matcher(s).region(n.start(), s.length());
+    if (n.digits() && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
+      BigDecimal v = new BigDecimal(af.group(1)).divide(new BigDecimal(af.group(2)), MathContext.DECIMAL64);
+      n = new NumberMatch(n.start(), af.end(), v, NumberMatch.Form.FRACTION, false, true);
+    } else if (n.digits() && n.end() < s.length() && s.charAt(n.end()) == ' ') {
+      Matcher mixed = ARABIC_FRACTION.matcher(s).region(n.end() + 1, s.length());
+      if (mixed.lookingAt() && new BigDecimal(mixed.group(2)).signum() != 0) {
+        BigDecimal v = new BigDecimal(mixed.group(1)).divide(new BigDecimal(mixed.group(2)), MathContext.DECIMAL64);
+        n = new NumberMatch(n.start(), mixed.end(), n.value().add(v), NumberMatch.Form.FRACTION, false, true);
+      }
+    }
     if (s.startsWith("又", n.end())) {
       NumberMatch frac = cardinal(s, n.end() + 1);
       if (frac != null) {
@@ -109,10 +126,19 @@ final class ChineseNumerals implements NumeralGrammar {
     return n;
   }
 
+  /** A cardinal with an optional 负 sign. */
+  private NumberMatch signed(String s, int at) {
+    if (at < s.length() && (s.charAt(at) == '负' || s.charAt(at) == '負' || s.charAt(at) == '-')) {
+      NumberMatch n = cardinal(s, at + 1);
+      return n == null ? null : new NumberMatch(at, n.end(), n.value().negate(), n.form(), false, n.digits());
+    }
+    return cardinal(s, at);
+  }
+
   private NumberMatch fraction(String s, NumberMatch denominator) {
     int at = denominator.end();
     if (s.startsWith("分之", at)) {
-      NumberMatch num = cardinal(s, at + 2);
+      NumberMatch num = signed(s, at + 2);
       if (num != null && denominator.value().signum() != 0) {
         BigDecimal v = num.value().divide(denominator.value(), MathContext.DECIMAL64);
         return new NumberMatch(denominator.start(), num.end(), v, NumberMatch.Form.FRACTION, false, num.digits() || denominator.digits());
@@ -138,6 +164,16 @@ final class ChineseNumerals implements NumeralGrammar {
     int chars = 0;
     while (pos < s.length()) {
       char c = s.charAt(pos);
+      int dot = acc.parts() > 0 && end == pos ? decimals(s, pos) : pos;
+      if (dot > pos) {
+        BigDecimal frac = new BigDecimal("0." + decimalDigits(s, pos + 1, dot));
+        BigDecimal whole = acc.value();
+        acc = new Accumulator(true);
+        acc.digit(whole.add(frac), false);
+        pos = dot;
+        end = dot;
+        continue;
+      }
       Matcher m = ARABIC.matcher(s).region(pos, s.length());
       if (TextForms.isDigit(c) || (c == '.' && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1)) && pos == i)) {
         if (!m.lookingAt() || !acc.digit(new BigDecimal(m.group().replace(",", "")), false)) {
@@ -146,6 +182,12 @@ final class ChineseNumerals implements NumeralGrammar {
         arabic = true;
         pos = m.end();
         end = pos;
+        // 40k, 1.2M: Latin scale letters after digits.
+        if (pos < s.length() && "kmg".indexOf(s.charAt(pos)) >= 0 && (pos + 1 == s.length() || !Character.isLetter(s.charAt(pos + 1)))) {
+          acc.scale(BigDecimal.TEN.pow(s.charAt(pos) == 'k' ? 3 : s.charAt(pos) == 'm' ? 6 : 9));
+          pos++;
+          end = pos;
+        }
         int skip = pos;
         while (skip < s.length() && s.charAt(skip) == ' ') {
           skip++;
@@ -181,7 +223,10 @@ final class ChineseNumerals implements NumeralGrammar {
           pos++;
           end = pos;
           chars++;
-          break;
+          if (decimals(s, pos) == pos) {
+            break;
+          }
+          continue;
         }
         acc.zero();
         pos++;
@@ -193,6 +238,12 @@ final class ChineseNumerals implements NumeralGrammar {
         numeralDigit = true;
         pos++;
         chars++;
+        continue;
+      }
+      // 3000多萬, 十余万: "more than", inside the number before its multiplier.
+      if ((c == '多' || c == '余' || c == '餘') && end == pos && pos > i && pos + 1 < s.length()
+          && (SMALL.containsKey(s.charAt(pos + 1)) || BIG.containsKey(s.charAt(pos + 1)))) {
+        pos++;
         continue;
       }
       if (SMALL.containsKey(c)) {
@@ -232,7 +283,8 @@ final class ChineseNumerals implements NumeralGrammar {
       return pos;
     }
     int j = pos + 1;
-    while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) && DIGITS.get(s.charAt(j)) < 10 || ZEROS.indexOf(s.charAt(j)) >= 0)) {
+    while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) && DIGITS.get(s.charAt(j)) < 10 || ZEROS.indexOf(s.charAt(j)) >= 0
+        || TextForms.isDigit(s.charAt(j)))) {
       j++;
     }
     return j > pos + 1 ? j : pos;
@@ -242,7 +294,7 @@ final class ChineseNumerals implements NumeralGrammar {
     StringBuilder b = new StringBuilder();
     for (int j = from; j < to; j++) {
       char c = s.charAt(j);
-      b.append(ZEROS.indexOf(c) >= 0 ? 0 : DIGITS.get(c));
+      b.append(ZEROS.indexOf(c) >= 0 ? 0 : TextForms.isDigit(c) ? c - '0' : DIGITS.get(c));
     }
     return b.toString();
   }

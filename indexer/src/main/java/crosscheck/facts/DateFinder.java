@@ -86,7 +86,11 @@ final class DateFinder {
           String month = monthFirst ? m.group(1) : m.group(5);
           String day = monthFirst ? m.group(2) : m.group(4);
           String year = monthFirst ? m.group(3) : m.group(6);
-          add(out, m.start(), m.end(), year == null ? null : Integer.valueOf(year), MONTH_NUMBERS.get(month), Integer.parseInt(day),
+          int end = m.end();
+          if (year == null && folded.charAt(end - 1) == '.' && month.length() > 4) {
+            end--;
+          }
+          add(out, m.start(), end, year == null ? null : Integer.valueOf(year), MONTH_NUMBERS.get(month), Integer.parseInt(day),
               year != null);
         }
       }

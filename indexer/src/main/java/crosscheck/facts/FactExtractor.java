@@ -120,6 +120,9 @@ public final class FactExtractor {
       return false;
     }
     NumberMatch n = q.number();
+    if (n != null && n.weak() && "万萬亿億兆".indexOf(folded.charAt(n.start())) >= 0) {
+      return false;
+    }
     if (n != null && n.weak()) {
       boolean singleHangul = n.end() - n.start() == 1 && TextForms.isHangul(folded.charAt(n.start()));
       if (singleHangul && q.kind() != Quantity.Kind.COUNT && q.kind() != Quantity.Kind.DURATION || n.value().compareTo(BigDecimal.ONE) <= 0
@@ -143,9 +146,11 @@ public final class FactExtractor {
 
   private Fact toFact(String body, String folded, Sentences.Span sentence, String sentenceText, Quantity q, List<Match> matches,
       int prevEnd, int nextStart) {
+    // Fact.text runs from the qualifier to the unit noun when the noun follows the number: "about 32,000 servers".
     Sentences.Span clause = Sentences.clause(body, sentence, q.start());
     Kind kind;
     String unit = q.unit();
+    int end = q.end();
     switch (q.kind()) {
       case PERCENT -> kind = Kind.PERCENT;
       case MONEY -> kind = Kind.MONEY;
@@ -153,8 +158,10 @@ public final class FactExtractor {
       case DATE -> kind = Kind.DATE;
       case COUNT, NUMBER -> {
         kind = Kind.COUNT;
-        unit = countedUnit(body, folded, q, clause, matches, prevEnd, nextStart);
-        if (unit == null && !q.counter()) {
+        Counted counted = countedUnit(folded, q, clause, matches, prevEnd, nextStart);
+        unit = counted == null ? null : counted.unit();
+        end = counted == null ? q.end() : Math.max(q.end(), counted.end());
+        if (unit == null) {
           return null;
         }
         if ("".equals(unit)) {
@@ -183,13 +190,17 @@ public final class FactExtractor {
       }
     }
     return new Fact(kind, q.value().stripTrailingZeros().scale() < 0 ? q.value().setScale(0) : q.value().stripTrailingZeros(),
-        q.date(), unit, q.qualifier(), concepts, entities, body.substring(q.start(), q.end()), q.start(), q.end(), sentenceText);
+        q.date(), unit, q.qualifier(), concepts, entities, body.substring(q.start(), end), q.start(), end, sentenceText);
   }
 
+  /** What a count counts, and where the words stating it end (after a unit noun right after the number). */
+  private record Counted(String unit, int end) {}
+
   /** The unit concept a count counts; "" for a count with a counter word and no concept; null for no count. */
-  private String countedUnit(String body, String folded, Quantity q, Sentences.Span clause, List<Match> matches, int prevEnd,
+  private Counted countedUnit(String folded, Quantity q, Sentences.Span clause, List<Match> matches, int prevEnd,
       int nextStart) {
     String unit = null;
+    int adjacentEnd = q.end();
     int limit = Math.min(clause.end(), nextStart);
     boolean personCounter = "people".equals(q.unit());
     // A unit right after the number (or overlapping the counter: 人口).
@@ -205,6 +216,7 @@ public final class FactExtractor {
           continue;
         }
         unit = id;
+        adjacentEnd = Math.max(q.end(), m.end());
         break;
       }
     }
@@ -216,13 +228,22 @@ public final class FactExtractor {
       for (Match m : matches) {
         String id = unitId(m);
         if (id != null && !id.equals("people") && m.start() >= q.end() && m.end() <= limit && m.start() - q.end() <= 16) {
-          return id;
+          boolean next = LINK.matcher(folded.substring(adjacentEnd, Math.max(adjacentEnd, m.start()))).matches();
+          return new Counted(id, next ? m.end() : adjacentEnd);
         }
       }
-      return unit;
+      // 가입자 1,200만 명, pengguna 3 juta orang: the unit named right before the number and its counter.
+      for (Match m : matches) {
+        String id = unitId(m);
+        if (id != null && !id.equals("people") && m.end() <= q.start() && m.start() >= prevEnd
+            && folded.substring(m.end(), q.start()).matches("\\s*(?:수는|수가|수)?\\s*")) {
+          return new Counted(id, adjacentEnd);
+        }
+      }
+      return new Counted(unit, adjacentEnd);
     }
     if (unit != null) {
-      return unit;
+      return new Counted(unit, adjacentEnd);
     }
     // The thing counted named before the number: 用戶總量已達 3600 萬, users reached 43 million (...).
     boolean endsClause = CLAUSE_END.matcher(folded).region(q.end(), folded.length()).lookingAt();
@@ -234,10 +255,10 @@ public final class FactExtractor {
         }
       }
       if (best != null) {
-        return unitId(best);
+        return new Counted(unitId(best), q.end());
       }
     }
-    return q.counter() ? "" : null;
+    return q.counter() ? new Counted("", q.end()) : null;
   }
 
   private String unitId(Match m) {

@@ -31,8 +31,10 @@ final class KoreanNumerals implements NumeralGrammar {
       Map.entry("하나", 1), Map.entry("다섯", 5), Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8),
       Map.entry("아홉", 9), Map.entry("둘", 2), Map.entry("셋", 3), Map.entry("넷", 4), Map.entry("한", 1), Map.entry("두", 2),
       Map.entry("세", 3), Map.entry("석", 3), Map.entry("네", 4), Map.entry("넉", 4));
-  private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
-  private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째)");
+  private static final Pattern ARABIC = Pattern.compile(
+      "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?![\\d/])|\\d+(?:\\.\\d+)?|\\.\\d+");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째|등(?![가-힣]))");
+  private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
   @Override
   public List<NumberMatch> find(String folded) {
@@ -75,9 +77,14 @@ final class KoreanNumerals implements NumeralGrammar {
     }
     boolean negative = false;
     int at = i;
-    if (s.startsWith("마이너스", i)) {
+    if (s.startsWith("마이너스", i) || s.startsWith("마이나스", i)) {
       negative = true;
       at = skipSpaces(s, i + 4);
+    } else if (s.startsWith("음수", i)) {
+      negative = true;
+      at = skipSpaces(s, i + 2);
+    } else if (s.startsWith("반", i) && (i + 1 == s.length() || !TextForms.isHangul(s.charAt(i + 1)))) {
+      return new NumberMatch(i, i + 1, new BigDecimal("0.5"), NumberMatch.Form.FRACTION, true, false);
     } else if (s.charAt(i) == '-' && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))) {
       negative = true;
       at = i + 1;
@@ -90,6 +97,17 @@ final class KoreanNumerals implements NumeralGrammar {
       return null;
     }
     n = fraction(s, n);
+    Matcher af = ARABIC_FRACTION.matcher(s).region(n.start(), s.length());
+    if (n.digits() && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
+      n = new NumberMatch(n.start(), af.end(), new BigDecimal(af.group(1)).divide(new BigDecimal(af.group(2)), MathContext.DECIMAL64),
+          NumberMatch.Form.FRACTION, false, true);
+    } else if (n.digits() && n.end() < s.length() && s.charAt(n.end()) == ' ') {
+      Matcher mixed = ARABIC_FRACTION.matcher(s).region(n.end() + 1, s.length());
+      if (mixed.lookingAt() && new BigDecimal(mixed.group(2)).signum() != 0) {
+        BigDecimal v = new BigDecimal(mixed.group(1)).divide(new BigDecimal(mixed.group(2)), MathContext.DECIMAL64);
+        n = new NumberMatch(n.start(), mixed.end(), n.value().add(v), NumberMatch.Form.FRACTION, false, true);
+      }
+    }
     int joiner = n.end();
     if (n.form() == NumberMatch.Form.CARDINAL && (s.startsWith("과", joiner) || s.startsWith("와", joiner))) {
       NumberMatch denominator = cardinal(s, skipSpaces(s, joiner + 1));
@@ -119,8 +137,19 @@ final class KoreanNumerals implements NumeralGrammar {
 
   private NumberMatch fraction(String s, NumberMatch denominator) {
     int at = denominator.end();
+    if (at < s.length() && s.charAt(at) == ' ' && s.startsWith("분의", at + 1)) {
+      at++;
+    }
     if (s.startsWith("분의", at)) {
-      NumberMatch num = cardinal(s, skipSpaces(s, at + 2));
+      int from = skipSpaces(s, at + 2);
+      boolean minus = s.startsWith("마이너스", from);
+      if (minus) {
+        from = skipSpaces(s, from + 4);
+      }
+      NumberMatch num = cardinal(s, from);
+      if (num != null && minus) {
+        num = new NumberMatch(num.start(), num.end(), num.value().negate(), num.form(), false, num.digits());
+      }
       if (num == null) {
         num = nativeNumber(s, skipSpaces(s, at + 2));
       }
@@ -143,6 +172,9 @@ final class KoreanNumerals implements NumeralGrammar {
         break;
       }
     }
+    if (value > 0 && pos < s.length() && s.charAt(pos) == ' ' && pos + 1 < s.length() && isNativeUnitAt(s, pos + 1)) {
+      pos++;
+    }
     for (Map.Entry<String, Integer> e : NATIVE_UNITS) {
       if (s.startsWith(e.getKey(), pos)) {
         value += e.getValue();
@@ -160,8 +192,19 @@ final class KoreanNumerals implements NumeralGrammar {
     return new NumberMatch(i, pos, BigDecimal.valueOf(value), NumberMatch.Form.CARDINAL, pos - i <= 1 || value == 1, false);
   }
 
+  /** 스물 다섯번째: a native unit after a space, followed by a counter or the end. */
+  private static boolean isNativeUnitAt(String s, int pos) {
+    for (Map.Entry<String, Integer> e : NATIVE_UNITS) {
+      int end = pos + e.getKey().length();
+      if (s.startsWith(e.getKey(), pos) && (end == s.length() || s.startsWith("번째", end) || s.startsWith("째", end) || s.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isParticleOrCounter(String s, int pos) {
-    return "과와째번명개살시가는이을를의도만".indexOf(s.charAt(pos)) >= 0;
+    return "과와째번명개살시가는이을를의도만분초달주해".indexOf(s.charAt(pos)) >= 0;
   }
 
   /** Digits and Sino-Korean numerals with multipliers, spaces allowed between the parts. */
@@ -173,17 +216,34 @@ final class KoreanNumerals implements NumeralGrammar {
     int syllables = 0;
     while (pos < s.length()) {
       char c = s.charAt(pos);
+      if ((c == '점' || c == '쩜') && acc.parts() > 0 && end == pos) {
+        int j = skipSpaces(s, pos + 1);
+        StringBuilder frac = new StringBuilder();
+        while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) || ZEROS.indexOf(s.charAt(j)) >= 0)) {
+          frac.append(ZEROS.indexOf(s.charAt(j)) >= 0 ? 0 : DIGITS.get(s.charAt(j)));
+          j++;
+        }
+        if (frac.length() == 0) {
+          break;
+        }
+        BigDecimal whole = acc.value();
+        acc = new Accumulator(false);
+        acc.digit(whole.add(new BigDecimal("0." + frac)), false);
+        pos = j;
+        end = j;
+        continue;
+      }
       boolean ok;
       int next = pos + 1;
       if (TextForms.isDigit(c) || (c == '.' && pos == i && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1)))) {
         Matcher m = ARABIC.matcher(s).region(pos, s.length());
-        ok = m.lookingAt() && acc.digit(new BigDecimal(m.group().replace(",", "")), false);
+        ok = m.lookingAt() && acc.digit(new BigDecimal(m.group().replace(",", "").replace(" ", "")), false);
         next = ok ? m.end() : pos;
         arabic |= ok;
       } else if (DIGITS.containsKey(c)) {
         ok = acc.digit(BigDecimal.valueOf(DIGITS.get(c)), false);
         syllables++;
-        if (ok && s.startsWith("점", next)) {
+        if (ok && (s.startsWith("점", next) || s.startsWith("쩜", next))) {
           int j = next + 1;
           StringBuilder frac = new StringBuilder();
           while (j < s.length() && (DIGITS.containsKey(s.charAt(j)) || ZEROS.indexOf(s.charAt(j)) >= 0)) {
@@ -216,7 +276,7 @@ final class KoreanNumerals implements NumeralGrammar {
       end = pos;
       // Parts may be separated by spaces (2억 4천 7백만, 삼백 삼십 일) when the next part continues the number.
       int skip = skipSpaces(s, pos);
-      if (skip > pos && skip < s.length() && continues(s, skip)) {
+      if (skip > pos && skip < s.length() && continues(s, skip, s.charAt(pos - 1))) {
         pos = skip;
       }
     }
@@ -230,8 +290,11 @@ final class KoreanNumerals implements NumeralGrammar {
     return new NumberMatch(i, end, acc.value(), NumberMatch.Form.CARDINAL, weak, arabic);
   }
 
-  private static boolean continues(String s, int at) {
+  private static boolean continues(String s, int at, char prev) {
     char c = s.charAt(at);
+    if (TextForms.isDigit(c) && (SMALL.containsKey(prev) || BIG.containsKey(prev))) {
+      return true;
+    }
     if (TextForms.isDigit(c)) {
       int j = at;
       while (j < s.length() && (TextForms.isDigit(s.charAt(j)) || s.charAt(j) == ',')) {

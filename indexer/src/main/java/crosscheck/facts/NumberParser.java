@@ -40,7 +40,19 @@ public final class NumberParser {
     return whole(span, lang).filter(m -> m.form() == NumberMatch.Form.ORDINAL).map(NumberMatch::value);
   }
 
+  /**
+   * A Chinese span without the spaces between its parts ({@code 一百 五 十 二}, {@code 三 分之 一}); a space between
+   * a whole number and a digit fraction ({@code 1 4/5}) stays.
+   */
+  static String compactChinese(String span) {
+    return span.strip().replaceAll("(?<=[^\\d\\s０-９])\\s+|\\s+(?=[^\\d\\s０-９])|(?<=[\\d０-９])\\s+(?=[\\d０-９]+[^/／\\d０-９])", "");
+  }
+
   private Optional<NumberMatch> whole(String span, String lang) {
+    if (lang.equals("zh")) {
+      span = compactChinese(span);
+      span = span.replaceAll("[个個]$", "");
+    }
     String folded = TextForms.fold(span);
     List<NumberMatch> found = grammar(lang).find(folded);
     if (found.isEmpty()) {

@@ -62,9 +62,9 @@ final class Qualifiers {
     Map<String, Qualifier> a = new LinkedHashMap<>();
     switch (lang) {
       case "zh" -> {
-        put(b, Qualifier.ABOUT, "大約", "大约", "約", "约", "大概", "約為", "约为", "估計", "估计");
-        put(b, Qualifier.NEARLY, "近", "將近", "将近", "接近", "幾乎", "几乎", "逼近");
-        put(b, Qualifier.MORE_THAN, "超過", "超过", "逾", "多於", "多于", "高於", "高于");
+        put(b, Qualifier.ABOUT, "大約", "大约", "約", "约", "大概", "約為", "约为", "估計", "估计", "約有", "约有", "大約有", "大约有");
+        put(b, Qualifier.NEARLY, "近", "將近", "将近", "接近", "幾乎", "几乎", "逼近", "近有");
+        put(b, Qualifier.MORE_THAN, "超過", "超过", "逾", "多於", "多于", "高於", "高于", "超過了", "超过了");
         put(b, Qualifier.LESS_THAN, "不到", "不足", "少於", "少于", "低於", "低于", "未滿", "未满");
         put(b, Qualifier.UP_TO, "最多", "至多", "多達", "多达", "高達", "高达");
         put(b, Qualifier.AT_LEAST, "至少", "最少", "起碼", "起码");

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class QuantityScanner {
 
   private static final List<String> LANGS = List.of("zh", "ko", "id", "en", "fr");
-  private static final Pattern KO_DAYS = Pattern.compile("(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?![에가-힣&&[^이가은는을를의도만째동간]])");
+  private static final Pattern KO_DAYS = Pattern.compile("(?<![가-힣])(하루(?=\\s?(?:만에|동안|종일|간|이|가|를))|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름)(?![에가-힣&&[^이가은는을를의도만째동간]])");
   private static final Map<String, Integer> KO_DAY_VALUES = Map.ofEntries(Map.entry("하루", 1), Map.entry("이틀", 2),
       Map.entry("사흘", 3), Map.entry("나흘", 4), Map.entry("닷새", 5), Map.entry("엿새", 6), Map.entry("이레", 7),
       Map.entry("여드레", 8), Map.entry("아흐레", 9), Map.entry("열흘", 10), Map.entry("보름", 15));
@@ -30,7 +30,15 @@ final class QuantityScanner {
       "en", Pattern.compile("(?<![\\d.,])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:every )?(\\d+|ten|five|three|four|hundred)(?![\\d.,%])"),
       "fr", Pattern.compile("(?<![\\d.,])(\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:sur) (\\d+|dix|cinq|trois|quatre)(?![\\d.,%])"),
       "id", Pattern.compile("(?<![\\d.,])(\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) dari (?:setiap )?(\\d+|sepuluh|lima|tiga|empat|seratus)(?![\\d.,%])"));
-  private static final Pattern EN_ARTICLE_DURATION = Pattern.compile("(?<![a-z])(an?|one) (second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])");
+  private static final Pattern EN_ARTICLE_DURATION = Pattern.compile(
+      "(?<![a-z])(?:(half) )?(an?|one) (second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])(?: (and a half|and half))?");
+  private static final Pattern HALF_DURATION = Pattern.compile("(?<![0-9一二三四五六七八九十两兩個个])半\\s?(?:個|个)?\\s?(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|星期)"
+      + "|(?<![가-힣])반\\s?(년|나절)");
+  /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
+  private static final Pattern DURATION_JOIN = Pattern.compile("\\s?(?:,\\s?)?(?:and|et|dan|又|零|그리고)?\\s?");
+  private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)分(?![之])(鐘|钟)?");
+  /** 五分, 两毛五, 两角五分: an amount in fen or jiao (normalizer only: 分 alone is more often minutes or points). */
+  private static final Pattern ZH_CENTS = Pattern.compile("(分|角|毛|毫|仙)(?:([一二三四五六七八九])分?)?$");
   private static final Pattern YEAR_LIKE = Pattern.compile("(1[89]|20|21)\\d\\d");
 
   private final NumberParser numbers;
@@ -50,6 +58,9 @@ final class QuantityScanner {
 
   /** The quantity that is exactly the given span (normalizer mode), if any. */
   Optional<Quantity> parse(String span, String lang) {
+    if (key(lang).equals("zh")) {
+      span = NumberParser.compactChinese(span);
+    }
     String folded = TextForms.fold(span);
     List<Quantity> found = scan(span, folded, lang, null, true);
     int from = 0;
@@ -69,6 +80,16 @@ final class QuantityScanner {
 
   /** Every quantity of a text, in text order. {@code normalizer} reads a bare Korean 일 as days, not a date. */
   List<Quantity> scan(String text, String folded, String lang, LocalDate reference, boolean normalizer) {
+    List<Quantity> out = scanParts(text, folded, lang, reference, normalizer);
+    List<Quantity> qualified = new ArrayList<>();
+    for (Quantity q : out) {
+      qualified.add(qualify(folded, key(lang), q));
+    }
+    qualified.sort(Comparator.comparingInt(Quantity::start));
+    return qualified;
+  }
+
+  private List<Quantity> scanParts(String text, String folded, String lang, LocalDate reference, boolean normalizer) {
     String lk = key(lang);
     Units u = units.get(lk);
     List<Quantity> out = new ArrayList<>();
@@ -83,6 +104,14 @@ final class QuantityScanner {
       mark(taken, junk.start(), junk.end());
     }
     ratios(folded, lk, taken, out);
+    if (lk.equals("zh")) {
+      Matcher half = ZH_HALF_PERCENT.matcher(folded);
+      while (half.find()) {
+        BigDecimal v = BigDecimal.valueOf(half.group(1).equals("半成") ? 5 : 50);
+        out.add(new Quantity(Quantity.Kind.PERCENT, v, "%", null, Qualifier.EXACT, half.start(), half.end(), null, false));
+        mark(taken, half.start(), half.end());
+      }
+    }
     if (lk.equals("ko")) {
       Matcher m = KO_DAYS.matcher(folded);
       while (m.find()) {
@@ -97,10 +126,24 @@ final class QuantityScanner {
       Matcher m = EN_ARTICLE_DURATION.matcher(folded);
       while (m.find()) {
         if (!taken[m.start()]) {
-          NumberMatch one = new NumberMatch(m.start(), m.end(1), BigDecimal.ONE, NumberMatch.Form.CARDINAL, true, false);
-          out.add(new Quantity(Quantity.Kind.DURATION, Units.seconds(m.group(2)), "s", null, Qualifier.EXACT, m.start(), m.end(), one, false));
+          BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) != null ? new BigDecimal("1.5") : BigDecimal.ONE;
+          NumberMatch one = new NumberMatch(m.start(), m.end(2), count, NumberMatch.Form.CARDINAL, true, false);
+          out.add(new Quantity(Quantity.Kind.DURATION, Units.seconds(m.group(3)).multiply(count), "s", null, Qualifier.EXACT, m.start(),
+              m.end(), one, false));
           mark(taken, m.start(), m.end());
         }
+      }
+    }
+    Matcher half = HALF_DURATION.matcher(folded);
+    while (half.find()) {
+      if (!taken[half.start()]) {
+        String unit = half.group(1) != null ? half.group(1) : half.group(2).equals("나절") ? "시간" : "년";
+        BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
+        if (half.group(2) != null && half.group(2).equals("나절")) {
+          v = Units.HOUR.multiply(BigDecimal.valueOf(6));
+        }
+        out.add(new Quantity(Quantity.Kind.DURATION, v, "s", null, Qualifier.EXACT, half.start(), half.end(), null, false));
+        mark(taken, half.start(), half.end());
       }
     }
     for (NumberMatch n : numbers.grammar(lk).find(folded)) {
@@ -113,13 +156,34 @@ final class QuantityScanner {
         mark(taken, q.start(), q.end());
       }
     }
+    out.sort(Comparator.comparingInt(Quantity::start));
+    out = joinDurations(folded, lk, out);
     out.removeIf(q -> q.kind() == Quantity.Kind.DURATION && isRelative(folded, u, q));
-    List<Quantity> qualified = new ArrayList<>();
-    for (Quantity q : out) {
-      qualified.add(qualify(folded, lk, q));
+    return out;
+  }
+
+  /** Adds up durations written in parts: "2 years and 3 months", 一小時零三十分鐘, 1시간 30분. */
+  private List<Quantity> joinDurations(String folded, String lang, List<Quantity> in) {
+    List<Quantity> out = new ArrayList<>();
+    for (Quantity q : in) {
+      Quantity last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.kind() == Quantity.Kind.DURATION && q.kind() == Quantity.Kind.DURATION && q.start() >= last.end()
+          && DURATION_JOIN.matcher(folded.substring(last.end(), q.start())).matches()) {
+        out.set(out.size() - 1, new Quantity(Quantity.Kind.DURATION, last.value().add(q.value()), "s", null, Qualifier.EXACT,
+            last.start(), q.end(), last.number(), false));
+        continue;
+      }
+      if (lang.equals("zh") && q.kind() == Quantity.Kind.DURATION) {
+        Matcher m = ZH_MINUTES.matcher(folded).region(q.end(), folded.length());
+        Optional<BigDecimal> minutes = m.lookingAt() ? numbers.parse(m.group(1), lang) : Optional.empty();
+        if (minutes.isPresent()) {
+          q = new Quantity(Quantity.Kind.DURATION, q.value().add(minutes.get().multiply(Units.MINUTE)), "s", null, Qualifier.EXACT,
+              q.start(), m.end(), q.number(), false);
+        }
+      }
+      out.add(q);
     }
-    qualified.sort(Comparator.comparingInt(Quantity::start));
-    return qualified;
+    return out;
   }
 
   private static void mark(boolean[] taken, int start, int end) {
@@ -159,23 +223,41 @@ final class QuantityScanner {
         return tenths;
       }
     }
-    Matcher cb = u.moneyBefore.matcher(before);
-    Matcher ca = u.moneyAfter.matcher(folded).region(end, folded.length());
+    CurrencyTable currencies = CurrencyTable.get();
+    Matcher cb = currencies.before.matcher(before);
+    Matcher ca = currencies.after.matcher(folded).region(end, folded.length());
     if (cb.find()) {
       int start = n.start() - (before.length() - cb.start(1));
       int moneyEnd = end;
-      if (ca.lookingAt() && !ca.group(1).startsWith("cent")) {
+      String code = currencies.code(cb.group(1), lang);
+      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
         moneyEnd = ca.end();
+        if (code.equals("USD")) {
+          code = currencies.code(ca.group(1), lang);
+        }
       }
-      return quantity(Quantity.Kind.MONEY, v, Units.currency(cb.group(1), lang), start, moneyEnd, n, false);
+      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, code, start, moneyEnd, n, false), normalizer);
     }
     if (ca.lookingAt()) {
-      return quantity(Quantity.Kind.MONEY, v, Units.currency(ca.group(1), lang), n.start(), ca.end(), n, false);
+      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, currencies.code(ca.group(1), lang), n.start(), ca.end(), n, false),
+          normalizer);
     }
     boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
     if (d.lookingAt() && (!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || d.lookingAt() && normalizer) {
       return duration(lang, n, d, normalizer);
+    }
+    if (lang.equals("zh") && normalizer) {
+      Matcher cents = ZH_CENTS.matcher(folded).region(end, folded.length());
+      if (cents.lookingAt()) {
+        BigDecimal per = cents.group(1).equals("分") || cents.group(1).equals("仙") ? BigDecimal.ONE : BigDecimal.TEN;
+        BigDecimal total = v.multiply(per);
+        int stop = cents.end();
+        if (cents.group(2) != null) {
+          total = total.add(numbers.parse(cents.group(2), lang).orElse(BigDecimal.ZERO));
+        }
+        return quantity(Quantity.Kind.MONEY, total, "cent", n.start(), stop, n, false);
+      }
     }
     if (lang.equals("ko") && normalizer) {
       Matcher day = Pattern.compile("\\s?일").matcher(folded).region(end, folded.length());
@@ -196,6 +278,33 @@ final class QuantityScanner {
       return quantity(Quantity.Kind.COUNT, v, unit, n.start(), c.end(), n, true);
     }
     return quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false);
+  }
+
+  private static final String SUBUNIT_NUMBER =
+      "(?:\\s?(?:and|et|dan|又|,)\\s?|\\s)?(\\d{1,2}(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?|[一二三四五六七八九十两兩]+|[일이삼사오육칠팔구십]+)";
+  private static final Pattern SUBUNIT = Pattern.compile(SUBUNIT_NUMBER
+      + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sen(?![a-z])|센트|美分|分|角|毛|仙|pennies)");
+  private static final Pattern BARE_SUBUNIT = Pattern.compile(SUBUNIT_NUMBER + "\\s*$");
+
+  /** 20 dollars 43 cents, $20 and 43c, 五元三毛: the subunit after an amount, in hundredths (角 and 毛 tenths). */
+  private Quantity subunits(String folded, String lang, Quantity money, boolean normalizer) {
+    if (money.unit().equals("cent") || money.unit().equals("pence") || money.unit().equals("penny")) {
+      return money;
+    }
+    Matcher m = SUBUNIT.matcher(folded).region(money.end(), folded.length());
+    if (!m.lookingAt()) {
+      m = BARE_SUBUNIT.matcher(folded).region(money.end(), folded.length());
+      if (!normalizer || !m.lookingAt()) {
+        return money;
+      }
+    }
+    Optional<BigDecimal> sub = numbers.parse(m.group(1), lang);
+    if (sub.isEmpty() || sub.get().compareTo(BigDecimal.valueOf(100)) >= 0 || sub.get().signum() < 0) {
+      return money;
+    }
+    BigDecimal per = m.groupCount() >= 2 && m.group(2) != null && (m.group(2).equals("角") || m.group(2).equals("毛")) ? BigDecimal.TEN : BigDecimal.valueOf(100);
+    BigDecimal v = money.value().add(sub.get().divide(per, MathContext.DECIMAL64));
+    return new Quantity(Quantity.Kind.MONEY, v, money.unit(), null, money.qualifier(), money.start(), m.end(), money.number(), false);
   }
 
   private Quantity duration(String lang, NumberMatch n, Matcher d, boolean normalizer) {
@@ -226,22 +335,44 @@ final class QuantityScanner {
     return quantity(Quantity.Kind.DURATION, v.multiply(Units.seconds(unit)), "s", n.start(), d.end(), n, false);
   }
 
-  /** 近 4 成: tenths; 九折: the share of the price paid. Both as percent. */
+  /**
+   * 近 4 成, 七成六, 三成半: tenths; 九折, 75折, 對折: the share of the price paid. Both as percent.
+   */
   private static Quantity tenths(String folded, NumberMatch n) {
     int at = n.end();
     if (at < folded.length() && folded.charAt(at) == ' ') {
       at++;
     }
-    if (at >= folded.length() || n.value().compareTo(BigDecimal.TEN) > 0 || n.value().signum() <= 0) {
+    if (at >= folded.length() || n.value().signum() <= 0 || n.value().compareTo(BigDecimal.valueOf(100)) >= 0) {
       return null;
     }
     char c = folded.charAt(at);
     char next = at + 1 < folded.length() ? folded.charAt(at + 1) : ' ';
-    if (c == '成' && "为為立功本员員績绩果就长長熟品年人交".indexOf(next) < 0 || c == '折' && "扣磨腾騰射算合叠疊".indexOf(next) < 0) {
-      return new Quantity(Quantity.Kind.PERCENT, n.value().multiply(BigDecimal.TEN), "%", null, Qualifier.EXACT, n.start(), at + 1, n, false);
+    boolean tenthsWord = c == '成' && "为為立功本员員績绩果就长長熟品年人交".indexOf(next) < 0;
+    boolean discount = c == '折' && "扣磨腾騰射算合叠疊".indexOf(next) < 0;
+    if (!tenthsWord && !discount || tenthsWord && n.value().compareTo(BigDecimal.TEN) > 0) {
+      return null;
     }
-    return null;
+    BigDecimal v = n.value().compareTo(BigDecimal.TEN) < 0 ? n.value().multiply(BigDecimal.TEN) : n.value();
+    int end = at + 1;
+    if (tenthsWord && end < folded.length()) {
+      int d = "〇一二三四五六七八九".indexOf(folded.charAt(end));
+      if (folded.charAt(end) == '半') {
+        v = v.add(BigDecimal.valueOf(5));
+        end++;
+      } else if (d > 0 && (end + 1 >= folded.length() || !isNumeralChar(folded.charAt(end + 1)))) {
+        v = v.add(BigDecimal.valueOf(d));
+        end++;
+      }
+    }
+    return new Quantity(Quantity.Kind.PERCENT, v, "%", null, Qualifier.EXACT, n.start(), end, n, false);
   }
+
+  private static boolean isNumeralChar(char c) {
+    return "〇一二三四五六七八九十百千万萬亿億".indexOf(c) >= 0;
+  }
+
+  private static final Pattern ZH_HALF_PERCENT = Pattern.compile("(對折|对折|半折|半成)");
 
   private void ratios(String folded, String lang, boolean[] taken, List<Quantity> out) {
     Pattern p = lang.equals("zh") ? ZH_RATIO : lang.equals("ko") ? KO_RATIO : LATIN_RATIO.get(lang);
@@ -263,13 +394,17 @@ final class QuantityScanner {
   private Quantity qualify(String folded, String lang, Quantity q) {
     Qualifiers qs = qualifiers.get(lang);
     Qualifiers.Found f = qs.before(folded, q.start());
+    if (f == null && lang.equals("zh") && q.number() != null
+        && folded.substring(q.number().start(), q.number().end()).matches(".*\\d\\s?[多余餘].*|.*[十百千][多余餘].*")) {
+      f = new Qualifiers.Found(Qualifier.MORE_THAN, q.start(), q.end());
+    }
     if (f == null && q.number() != null) {
       f = qs.after(folded, q.number().end());
     }
     if (f == null) {
       f = qs.after(folded, q.end());
     }
-    return f == null ? q : q.withQualifier(f.qualifier(), q.start(), q.end());
+    return f == null ? q : q.withQualifier(f.qualifier(), Math.min(q.start(), f.start()), Math.max(q.end(), f.end()));
   }
 
   private static Quantity quantity(Quantity.Kind kind, BigDecimal value, String unit, int start, int end, NumberMatch n, boolean counter) {

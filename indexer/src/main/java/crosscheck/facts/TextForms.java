@@ -22,7 +22,7 @@ final class TextForms {
       c = (char) (c - 0xFEE0);
     } else if (c == '\u3000' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007') {
       return ' ';
-    } else if (c == '\u2212' || c == '\u2013' || c == '\u2010' || c == '\u2011') {
+    } else if (c == '\u2212' || c == '\u2014' || c == '\u2013' || c == '\u2010' || c == '\u2011') {
       return '-';
     } else if (c == '\u2019' || c == '\u2018') {
       return '\'';

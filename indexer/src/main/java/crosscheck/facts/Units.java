@@ -53,23 +53,23 @@ final class Units {
   static Units of(String lang) {
     return switch (lang) {
       case "zh" -> new Units(
-          "\\s?%",
+          "\\s?(?:%|個百分點|个百分点|百分點|百分点)",
           "\\s?(美元|美金|歐元|欧元|韓元|韩元|韓圓|韩圆|日元|日圓|日圆|港元|港幣|港币|新台幣|新台币|台幣|台币|人民幣|人民币|英鎊|英镑|印尼盾"
               + "|韓幣|韩币|元|塊錢|块钱|塊|块|圓|圆|\\$|€|₩|¥|£|usd|eur|krw|cny|rmb)",
           SYMBOL_BEFORE,
-          "\\s?(?:個|个)?\\s?(半)?\\s?(秒鐘|秒钟|秒|分鐘|分钟|小時|小时|鐘頭|钟头|天|星期|禮拜|礼拜|週|周|個月|个月|年)(半)?",
+          "\\s?(?:個|个)?\\s?(半)?\\s?(秒鐘|秒钟|秒|分鐘|分钟|分(?=半|[0-9一二三四五六七八九十两兩零]+秒)|小時|小时|鐘頭|钟头|個鐘|个钟|(?<=[個个])鐘|(?<=[個个])钟|天|星期|禮拜|礼拜|週|周|個月|个月|年)(半)?(?:鐘|钟)?",
           "\\s?(名|位|人|個|个|家|款|台|部|架|件|條|条|間|间|座|所|輛|辆|隻|只|艘|枚|張|张|項|项|種|种|筆|笔|封|篇|支|根|棟|栋|頁|页|份|批)",
           "\\s?(?:次|倍|遍|回|層|层|樓|楼|歲|岁|號|号|年級|年级|屆|届|分(?![鐘钟之])|點|点|强|強|大|代|世紀|世纪|季|期|線|线|月)",
-          "\\s?(?:前|以前|之前|後|后|以後|以后|之後|之后|來|来|以來|以来)",
+          "\\s?(?:前|以前|之前)",
           "(?:年齡|年龄|享年)\\s?$");
       case "ko" -> new Units(
-          "\\s?(?:%|퍼센트|프로)",
+          "\\s?(?:%|퍼센트|퍼센티지|프로)",
           "\\s?(달러|불(?![가과교구리만법])|원(?![인자래장칙론전숭고격리작료형])|유로|엔(?![지진터])|위안|파운드|루피아|\\$|€|₩|krw|usd)",
           SYMBOL_BEFORE,
-          "\\s?(반)?(초(?![콜등반기과점래대청안석])|분(?!의|야|석|기|류|리|배|노|명|할|양|쟁|위|열|산|당)|시간|일간|일 동안|일동안|일째|일(?=\\s?만에)|주일|주간|주 동안|개월|달|년간|년 동안|년(?!생|도|대|째|\\s?\\d|\\s?[일이삼사오육칠팔구십]+월))(?:\\s?(반))?",
+          "\\s?(반)?(초(?![콜등반기과점래대청안석])|분(?!의|야|석|기|류|리|배|노|명|할|양|쟁|위|열|산|당)|시간|일간|일 동안|일동안|일째|일(?=\\s?만에)|주일|주간|주 동안|주(?![년가-힣])|개월|달|년간|년 동안|년(?!생|도|대|째|\\s?\\d|\\s?[일이삼사오육칠팔구십]+월))(?:\\s?(반))?",
           "\\s?(명|개|곳|건|대|채|척|마리|권|장|편|가지|개사|종|표|통|벌)(?![가-힣]{2})",
           "\\s?(?:번(?!호)|배|회(?![사원의])|차(?![량])|층|살|세(?![대계])|위(?![원])|호(?![가-힣])|년생|월|주년|등|점|승|패|골|차례|분기|기(?![업관])|학년|박)",
-          "\\s?(?:전|후|뒤|만\\s?에)(?![가-힣])",
+          "\\s?(?:전)(?![가-힣])",
           "(?:나이)\\s?$");
       case "id" -> new Units(
           "\\s?(?:%|persen|per sen)",
@@ -78,26 +78,26 @@ final class Units {
           "[\\s-]?(setengah )?(detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade)(?![a-z])( setengah)?",
           "\\s?(orang|buah|unit|ekor|jiwa)(?![a-z])",
           "\\s?(?:kali|lantai|persen)(?![a-z])",
-          "\\s?(?:lalu|yang lalu|kemudian|silam|sebelumnya)(?![a-z])",
+          "\\s?(?:lalu|yang lalu|silam)(?![a-z])",
           "(?:berusia|usia|umur)\\s?$");
       case "fr" -> new Units(
           "\\s?(?:%|pour cent|pourcent|pour-cent)",
-          "\\s?(dollars? américains?|dollars?|euros?|wons?|yuans?|yens?|livres? sterling|livres?|roupies?|francs?|\\$|€|₩|£|usd|eur|krw)(?![a-z])",
+          "\\s?(?:d'|de )?(dollars? américains?|dollars?|euros?|wons?|yuans?|yens?|livres? sterling|livres?|roupies?|francs?|\\$|€|₩|£|usd|eur|krw)(?![a-z])",
           SYMBOL_BEFORE,
-          "[\\s-]?(secondes?|minutes?|heures?|h(?![a-z])|jours?|journées?|semaines?|mois|années?|ans?(?![a-z]))(?: (et demie?))?",
+          "[\\s-]?(secondes?|secs?|minutes?|mins?|heures?|hrs?|h(?![a-z])|jours?|journées?|semaines?|mois|années?|ans?(?![a-z])|trimestres?)(?![a-z])(?: (et demie?))?",
           "\\s?(personnes)(?![a-z])",
           "\\s?(?:fois|étages?|ème|e(?![a-z]))(?![a-z])",
-          "\\s?(?:plus tôt|auparavant|plus tard)(?![a-z])",
+          "\\s?(?:plus tôt|auparavant)(?![a-z])",
           "(?:âgée?s? de|à l'âge de)\\s?$");
       default -> new Units(
-          "\\s?(?:%|percent|per cent|pct|percentage points?)(?![a-z])",
+          "\\s?(?:%|percent|per cent|pct|percentage points?|percentages?|percents?)(?![a-z])",
           "\\s?(us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|won|krw|yuan|renminbi|rmb|cny|yen|jpy|rupiah|idr|pounds? sterling"
               + "|pounds?|gbp|hong kong dollars?|hkd|cents?|\\$|€|₩|¥|£)(?![a-z])",
           SYMBOL_BEFORE,
-          "[\\s-]?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|decades?|fortnights?)(?![a-z])(?: (and a half))?",
+          "[\\s-]?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|fortnights?|quarters?)(?![a-z]|-old| old)(?: (and a half|and half))?",
           "\\s?(people|persons)(?![a-z])",
           "\\s?(?:times|fold|-fold|-year-old|years? old|year-old|th|st|nd|rd|floors?|storeys?|stories)(?![a-z])",
-          "\\s?(?:ago|earlier|later|before|after|since)(?![a-z])",
+          "\\s?(?:ago|earlier)(?![a-z])",
           "(?:aged|age|ages)\\s?$");
     };
   }
@@ -174,9 +174,11 @@ final class Units {
     } else if (u.startsWith("min") || u.startsWith("分") || u.equals("분") || u.equals("menit")) {
       key = "min";
     } else if (u.startsWith("hour") || u.startsWith("hr") || u.startsWith("heure") || u.equals("h") || u.contains("時")
-        || u.contains("时") || u.startsWith("鐘") || u.startsWith("钟") || u.equals("시간") || u.equals("jam")) {
+        || u.contains("时") || u.contains("鐘") || u.contains("钟") || u.equals("시간") || u.equals("jam")) {
       key = "h";
-    } else if (u.startsWith("day") || u.startsWith("jour") || u.equals("天") || u.startsWith("일") || u.equals("hari")) {
+    } else if (u.startsWith("trimestre") || u.startsWith("quarter")) {
+      return DAY.multiply(BigDecimal.valueOf(90));
+    } else if (u.startsWith("night") || u.startsWith("day") || u.startsWith("jour") || u.equals("天") || u.startsWith("일") || u.equals("hari")) {
       key = "d";
     } else if (u.startsWith("fortnight")) {
       key = "fn";

@@ -56,9 +56,11 @@ final class WordNumerals implements NumeralGrammar {
     int prevEnd = 0;
     while (pos < s.length()) {
       char c = s.charAt(pos);
-      if (TextForms.isDigit(c) || (c == '.' && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1))
+      boolean leadingComma = c == ',' && table.decimalComma && (pos == 0 || s.charAt(pos - 1) == ' ' || s.charAt(pos - 1) == '-');
+      if (TextForms.isDigit(c) || ((c == '.' || leadingComma) && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1))
           && (pos == 0 || !TextForms.isDigit(s.charAt(pos - 1))))) {
-        if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))) {
+        if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))
+            && !currencyBefore(s, pos)) {
           int j = pos;
           while (j < s.length() && TextForms.isLatinWordChar(s.charAt(j))) {
             j++;
@@ -78,7 +80,8 @@ final class WordNumerals implements NumeralGrammar {
           String plain = table.decimalComma
               ? (g.matches("\\d+\\.\\d{1,2}") ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
               : g.replace(",", "").replace(" ", "");
-          if (plain.startsWith(".")) {
+          if (plain.startsWith(".") || plain.startsWith(",")) {
+            plain = plain.replace(',', '.');
             plain = "0" + plain;
           }
           int end = m.start() + g.length();
@@ -119,6 +122,15 @@ final class WordNumerals implements NumeralGrammar {
 
   private record Result(NumberMatch match, int next) {}
 
+  /** USD115, Rp20: a currency code glued to the digits. */
+  private static boolean currencyBefore(String s, int pos) {
+    int j = pos;
+    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+      j--;
+    }
+    return (j == 0 || !TextForms.isLatinWordChar(s.charAt(j - 1))) && CurrencyTable.get().isPrefix(s.substring(j, pos));
+  }
+
   private static boolean joined(Tok t) {
     String g = t.gapBefore();
     return g.isEmpty() || g.isBlank() || g.strip().equals("-") || g.strip().equals("- ");
@@ -138,13 +150,15 @@ final class WordNumerals implements NumeralGrammar {
     } else if (first.digits() != null && first.start() > 0 && s.charAt(first.start() - 1) == '-'
         && (first.start() < 2 || !TextForms.isLatinWordChar(s.charAt(first.start() - 2)))) {
       negative = first.start() < 2 || s.charAt(first.start() - 2) == ' ' || s.charAt(first.start() - 2) == '(';
+    } else if (first.digits() != null && first.start() == 2 && s.startsWith("- ")) {
+      negative = true;
     }
     Result r = cardinal(s, toks, j);
     if (r == null) {
       return null;
     }
     NumberMatch m = r.match;
-    int start = negative && first.digits() == null ? first.start() : negative ? first.start() - 1 : m.start();
+    int start = negative && first.digits() == null ? first.start() : negative ? s.lastIndexOf('-', first.start()) : m.start();
     if (negative) {
       m = new NumberMatch(start, m.end(), m.value().negate(), m.form(), false, m.digits());
     }
@@ -171,6 +185,18 @@ final class WordNumerals implements NumeralGrammar {
     }
     if (first.is(Type.ORDINAL) && !first.word().plural()) {
       return ordinalTail(toks, i, new Accumulator(false), first.start(), false);
+    }
+    if ((first.is(Type.HALF) || first.is(Type.DENOMINATOR) && first.digits() == null) && !first.word().plural()) {
+      int k = i + 1;
+      if (k < toks.size() && toks.get(k).is(Type.ARTICLE)) {
+        k++;
+      }
+      if (k < toks.size() && toks.get(k).is(Type.BIG) && !table.abbreviations.contains(toks.get(k).text())) {
+        BigDecimal part = first.is(Type.HALF) ? new BigDecimal("0.5") : new BigDecimal("0.25");
+        Tok big = toks.get(k);
+        return new Result(new NumberMatch(first.start(), big.end(), part.multiply(big.word().value()), NumberMatch.Form.CARDINAL, false,
+            false), k + 1);
+      }
     }
     if (first.is(Type.HALF) && !first.word().plural()) {
       return new Result(new NumberMatch(first.start(), first.end(), new BigDecimal("0.5"), NumberMatch.Form.FRACTION, true, false), i + 1);
@@ -249,7 +275,8 @@ final class WordNumerals implements NumeralGrammar {
             && (toks.get(j + 2).is(Type.ORDINAL) || toks.get(j + 2).is(Type.DENOMINATOR) || toks.get(j + 2).is(Type.HALF))) {
           Result frac = cardinal(s, toks, j + 1);
           if (frac != null && frac.match.form() == NumberMatch.Form.FRACTION) {
-            BigDecimal v = acc.value().add(frac.match.value());
+            BigDecimal scale = prev == Type.BIG ? toks.get(j - 1).word().value() : BigDecimal.ONE;
+            BigDecimal v = acc.value().add(frac.match.value().multiply(scale));
             return afterFraction(toks, first.start(), v, frac.match.end(), frac.next, digits);
           }
           break;
@@ -316,10 +343,17 @@ final class WordNumerals implements NumeralGrammar {
     Tok t = toks.get(j);
     BigDecimal have = acc.parts() == 0 ? BigDecimal.ONE : acc.value();
     boolean continuesOrdinal = t.is(Type.ORDINAL) && !t.word().plural() && !article && acc.hasDigit()
-        && acc.value().remainder(BigDecimal.TEN).signum() == 0 && t.word().value().compareTo(BigDecimal.TEN) < 0;
+        && acc.value().remainder(BigDecimal.TEN).signum() == 0 && t.word().value().compareTo(BigDecimal.valueOf(20)) < 0
+        && t.word().value().compareTo(acc.value().remainder(BigDecimal.valueOf(100))) < 0
+        || t.is(Type.ORDINAL) && !t.word().plural() && acc.parts() > 0 && t.word().value().compareTo(BigDecimal.valueOf(100)) >= 0;
     if (continuesOrdinal) {
       return ordinalTail(toks, j, acc, start, digits);
     }
+    // "3.5 second", "1 seconde": the unit of time, not a fraction.
+    if (t.text().startsWith("second") && !article) {
+      return new Result(new NumberMatch(start, toks.get(j - 1).end(), acc.value(), NumberMatch.Form.CARDINAL, false, digits), j);
+    }
+
     if (t.digits() != null) {
       BigDecimal sign = have.signum() < 0 ? t.digits().negate() : t.digits();
       return afterFraction(toks, start, have.add(sign), t.end(), j + 1, true);

@@ -3,6 +3,7 @@ package crosscheck.facts;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ final class WordTable {
 
   static WordTable english() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+"),
+        Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?![\\d/])|\\d+(?:\\.\\d+)?|\\.\\d+"),
         Pattern.compile("(?:st|nd|rd|th)\\b"), false);
     String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
@@ -86,6 +87,12 @@ final class WordTable {
     for (int i = 0; i < tenOrd.length; i++) {
       t.put(Type.ORDINAL, (i + 2) * 10L, tenOrd[i]).plural(Type.ORDINAL, (i + 2) * 10L, tenOrd[i] + "s");
     }
+    for (int i = 0; i < tens.length; i++) {
+      for (int u = 1; u < 10; u++) {
+        t.put(Type.ORDINAL, (i + 2) * 10L + u, tens[i] + ord[u]);
+      }
+    }
+    t.put(Type.ORDINAL, 9, "nineth");
     t.put(Type.ORDINAL, 100, "hundredth").plural(Type.ORDINAL, 100, "hundredths");
     t.put(Type.ORDINAL, 1000, "thousandth").plural(Type.ORDINAL, 1000, "thousandths");
     t.put(Type.ORDINAL, 1_000_000, "millionth").plural(Type.ORDINAL, 1_000_000, "millionths");
@@ -96,7 +103,7 @@ final class WordTable {
 
   static WordTable french() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)"),
+        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|,\\d+"),
         Pattern.compile("(?:er|re|ère|ere|e|ème|eme|è|nd|nde|de)\\b"), true);
     String[] units = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
         "treize", "quatorze", "quinze", "seize"};
@@ -115,20 +122,23 @@ final class WordTable {
     t.put(Type.HALF, 2, "demi", "demie", "moitié").put(Type.POINT, 0, "virgule").put(Type.MINUS, 0, "moins").put(Type.AND, 0, "et");
     t.put(Type.ORDINAL, 1, "premier", "première", "premiers", "premières", "unième").put(Type.ORDINAL, 2, "second", "seconde");
     t.put(Type.DENOMINATOR, 3, "tiers").put(Type.DENOMINATOR, 4, "quart", "quarts");
-    String[][] ord = {{"deuxième", "2"}, {"troisième", "3"}, {"quatrième", "4"}, {"cinquième", "5"}, {"sixième", "6"},
-        {"septième", "7"}, {"huitième", "8"}, {"neuvième", "9"}, {"dixième", "10"}, {"onzième", "11"}, {"douzième", "12"},
-        {"treizième", "13"}, {"quatorzième", "14"}, {"quinzième", "15"}, {"seizième", "16"}, {"vingtième", "20"},
-        {"trentième", "30"}, {"quarantième", "40"}, {"cinquantième", "50"}, {"soixantième", "60"}, {"centième", "100"},
-        {"millième", "1000"}, {"millionième", "1000000"}, {"milliardième", "1000000000"}};
+    String[][] ord = {{"deux", "2"}, {"trois", "3"}, {"quatr", "4"}, {"cinqu", "5"}, {"six", "6"}, {"sept", "7"}, {"huit", "8"},
+        {"neuv", "9"}, {"dix", "10"}, {"diz", "10"}, {"onz", "11"}, {"douz", "12"}, {"treiz", "13"}, {"quatorz", "14"},
+        {"quinz", "15"}, {"seiz", "16"}, {"vingt", "20"}, {"trent", "30"}, {"quarant", "40"}, {"cinquant", "50"},
+        {"soixant", "60"}, {"septant", "70"}, {"octant", "80"}, {"huitant", "80"}, {"nonant", "90"}, {"cent", "100"},
+        {"mill", "1000"}, {"million", "1000000"}, {"milliard", "1000000000"}, {"billion", "1000000000000"}, {"un", "1"}};
     for (String[] o : ord) {
-      t.put(Type.ORDINAL, Long.parseLong(o[1]), o[0]).plural(Type.ORDINAL, Long.parseLong(o[1]), o[0] + "s");
+      for (String suffix : List.of("ième", "ieme")) {
+        t.put(Type.ORDINAL, Long.parseLong(o[1]), o[0] + suffix).plural(Type.ORDINAL, Long.parseLong(o[1]), o[0] + suffix + "s");
+      }
     }
+    t.put(Type.ORDINAL, 3, "tierce");
     return t;
   }
 
   static WordTable indonesian() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)"),
+        Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|,\\d+"),
         Pattern.compile("(?!)"), true);
     String[] units = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"};
     for (int i = 0; i < units.length; i++) {
@@ -141,7 +151,7 @@ final class WordTable {
     t.put(Type.ORDINAL, 1, "pertama").put(Type.ORDINAL, 10, "kesepuluh").put(Type.ORDINAL, 11, "kesebelas");
     t.put(Type.TEEN, 10, "belas").put(Type.SMALL, 10, "puluh").put(Type.SMALL, 100, "ratus");
     t.put(Type.BIG, 1000, "ribu").abbrev(1000, "rb").put(Type.BIG, 1_000_000, "juta").abbrev(1_000_000, "jt")
-        .put(Type.BIG, 1_000_000_000, "miliar", "milyar", "semiliar").abbrev(1_000_000_000, "m");
+        .put(Type.BIG, 1_000_000_000, "miliar", "milyar", "semiliar").abbrev(1_000_000_000, "m", "g").abbrev(1000, "k");
     t.put(Type.BIG, 1_000_000_000_000L, "triliun", "setriliun").abbrev(1_000_000_000_000L, "t").put(Type.BIG, 1_000_000, "sejuta").put(Type.HALF, 2, "setengah", "separuh");
     t.put(Type.POINT, 0, "koma").put(Type.MINUS, 0, "minus", "negatif").put(Type.ORDINAL_PREFIX, 0, "ke").put(Type.DOZEN, 12, "lusin");
     return t;

@@ -49,10 +49,10 @@ class SeedFactsTest {
           "count 8 款", // 8 national apps (the noun is not in the lexicon, so the unit is null)
           "date 17 日"), // Kakao Games announced compensation on the 17th (of October 2022)
       "002_a92495ff3ce4d6c9.txt", List.of("date October 17"), // the share price fall and Yoon's statement
-      "003_75e68d6c7ec4c882.txt", List.of("count one billion"), // WeChat's one billion users
+      "003_75e68d6c7ec4c882.txt", List.of("count one billion users"), // WeChat's one billion users
       "004_4430d1c8d3e6d666.txt", List.of(
           "date 2022.10.18", "date 2022-10-18", // 입력/수정 dates, repeated by the saved page
-          "count 200만", // the headline: '200만 사용자 이탈'
+          "count 200만 사용자", // the headline: '200만 사용자 이탈'
           "date 24일", // the founder testifies on the 24th
           "duration 사흘")); // payment dates pushed back three days
 
