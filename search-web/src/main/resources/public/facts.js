@@ -107,7 +107,7 @@ function renderGroup(g) {
 }
 
 function short(text) {
-  return text.length > 90 ? text.slice(0, 89) + '…' : text;
+  return text.length > 60 ? text.slice(0, 59) + '…' : text;
 }
 
 /** The sentence as text nodes, with the number's words in a <mark>. */
