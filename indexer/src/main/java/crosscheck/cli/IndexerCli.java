@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         "Re-running is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.",
         "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage.",
         "Subcommands: explain FILE... (what the cleaner keeps and drops, and why), facts FILE... (the quantities",
-        "extracted from each file), conformance (number-normalisation accuracy on the shared case file)."})
+        "extracted from each file), conformance (number-normalisation accuracy on the shared case file),",
+        "compare QUESTION (the figures the sources report, side by side: crosscheck-indexer compare --help)."})
 public final class IndexerCli implements Callable<Integer> {
 
   /** Options shared by the commands that build the pipeline. */
@@ -110,6 +111,7 @@ public final class IndexerCli implements Callable<Integer> {
     cli.addSubcommand(new ExplainCommand());
     cli.addSubcommand(new FactsCommand());
     cli.addSubcommand(new ConformanceCommand());
+    cli.addSubcommand(new CompareCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return e instanceof IllegalArgumentException ? 2 : 1;

@@ -34,6 +34,9 @@ public final class WebApp {
     app.get("/api/search", search::search);
     app.get("/api/docs/{id}", search::document);
     app.get("/api/analyze", search::analyze);
+    FactsController facts = new FactsController(services, mapper);
+    app.get("/api/facts/compare", facts::compare);
+    app.get("/api/facts/overview", facts::overview);
     app.get("/doc", ctx -> ctx.redirect("/doc.html?" + (ctx.queryString() == null ? "" : ctx.queryString())));
     app.exception(InvalidQueryException.class, (e, ctx) ->
         ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));

@@ -1,6 +1,8 @@
 package crosscheck.web;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.compare.FactComparison;
+import crosscheck.compare.lucene.LuceneFactReader;
 import crosscheck.index.CorpusIndexer;
 import crosscheck.index.IndexSummary;
 import crosscheck.index.Progress;
@@ -84,7 +86,8 @@ public final class WebMain implements Callable<Integer> {
     return new Services(
         new LuceneSearchService(index, analyzers, lexicon),
         new LuceneDocumentService(index),
-        new LuceneAnalyzeService(analyzers));
+        new LuceneAnalyzeService(analyzers),
+        new FactComparison(filter -> index.withSearcher(searcher -> LuceneFactReader.read(searcher, filter)), lexicon));
   }
 
   private static void closeQuietly(LuceneIndex index) {

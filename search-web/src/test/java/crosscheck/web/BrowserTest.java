@@ -114,4 +114,33 @@ class BrowserTest {
     waitUpTo(15).until(ExpectedConditions.attributeContains(By.id("status"), "class", "error"));
     assertThat(driver.findElement(By.id("status")).getText()).contains("cannot parse");
   }
+
+  @Test
+  void askTheComparePageAQuestionAndSeeTheConflictBadge() {
+    driver.get(server.base + "/compare.html");
+    WebElement box = driver.findElement(By.id("q"));
+    box.sendKeys("사용자 이탈", Keys.ENTER);
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#groups .group .badge.conflict")));
+    assertThat(driver.getCurrentUrl()).contains("/compare.html?q=");
+    WebElement group = driver.findElement(By.cssSelector("#groups .group[data-conflict=true]"));
+    assertThat(group.findElement(By.cssSelector(".reason")).getText()).contains("8 million", "2 million");
+    assertThat(group.findElements(By.cssSelector("svg.chart rect.bar"))).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(group.findElements(By.cssSelector("td.sentence mark"))).isNotEmpty();
+    assertThat(group.findElement(By.cssSelector("td.article-link a")).getAttribute("href")).contains("/doc.html?id=");
+    // the state is in the URL: reloading shows the same comparison
+    driver.navigate().refresh();
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#groups .group .badge.conflict")));
+    assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("사용자 이탈");
+  }
+
+  @Test
+  void theFactSheetShowsConflictsFirstAndTheBridgeWithoutConflict() {
+    driver.get(server.base + "/overview.html");
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#groups .group")));
+    List<WebElement> badges = driver.findElements(By.cssSelector("#groups .group .group-head .badge"));
+    assertThat(badges.get(0).getText()).isEqualTo("conflict");
+    assertThat(badges.get(badges.size() - 1).getText()).isEqualTo("no conflict");
+    assertThat(driver.findElement(By.id("exports")).findElement(By.linkText("CSV")).getAttribute("href"))
+        .contains("/api/facts/overview?format=csv");
+  }
 }

@@ -18,12 +18,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The shipped corpus plus the test fixtures (a French article: no seed is French), indexed into a temporary
+ * The shipped corpus plus the test fixtures (a French article: no seed is French; a bridge closure reported
+ * alike in English, French and Indonesian, for fact comparison without conflict), indexed into a temporary
  * folder and served on a free port, once for all web tests of the JVM.
  */
 final class TestServer {
@@ -96,7 +99,8 @@ final class TestServer {
     try {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), json);
+      return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), json,
+          r.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -105,7 +109,13 @@ final class TestServer {
     }
   }
 
-  record Response(int status, String contentType, String body, ObjectMapper mapper) {
+  record Response(int status, String contentType, String body, ObjectMapper mapper, Map<String, List<String>> headers) {
+    /** The first value of a header (names are case-insensitive), or "". */
+    String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .flatMap(e -> e.getValue().stream()).findFirst().orElse("");
+    }
+
     JsonNode json() {
       try {
         return mapper.readTree(body);

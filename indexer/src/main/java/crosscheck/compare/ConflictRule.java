@@ -1,0 +1,206 @@
+package crosscheck.compare;
+
+import crosscheck.facts.Fact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides whether the sources of a group disagree, and says why.
+ *
+ * <p>Each figure allows a range of values ({@link Bounds}: its rounding widened by its qualifier). Two sources
+ * <b>agree</b> when some figure of one allows a value that some figure of the other allows; the group is in
+ * <b>conflict</b> when any two of its sources do not agree. A source that gives several figures for one
+ * measure (10 hours for a partial recovery, 4 days for the full one) agrees with any source that matches one of
+ * them. "About 2 million" and "2백만" agree, 2 million and 8 million conflict, "more than 10 hours" and
+ * "4 days" do not conflict (a lower bound), 50 million and 51.75 million do not (50 million is a round figure).
+ */
+public final class ConflictRule {
+
+  private ConflictRule() {}
+
+  public static Agreement agreement(Fact.Kind kind, List<ComparedFact> facts) {
+    Map<String, List<ComparedFact>> bySource = new LinkedHashMap<>();
+    for (ComparedFact f : facts) {
+      bySource.computeIfAbsent(f.sourceName(), s -> new ArrayList<>()).add(f);
+    }
+    List<BigDecimal> values = facts.stream().map(ComparedFact::value).sorted().toList();
+    Object min = value(kind, values.get(0));
+    Object max = value(kind, values.get(values.size() - 1));
+    Object median = value(kind, median(kind, values));
+    int sources = bySource.size();
+    List<String> names = new ArrayList<>(bySource.keySet());
+
+    List<String[]> disagreeing = new ArrayList<>();
+    ComparedFact[] widest = null;
+    long widestGap = -1;
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        List<ComparedFact> a = bySource.get(names.get(i));
+        List<ComparedFact> b = bySource.get(names.get(j));
+        if (agree(a, b)) {
+          continue;
+        }
+        disagreeing.add(new String[] {names.get(i), names.get(j)});
+        ComparedFact[] closest = closest(a, b);
+        long gap = Bounds.gapPercent(closest[0].value(), closest[1].value());
+        if (gap > widestGap) {
+          widestGap = gap;
+          widest = closest;
+        }
+      }
+    }
+    String reason;
+    boolean conflict = !disagreeing.isEmpty();
+    if (conflict) {
+      ComparedFact lo = widest[0].value().compareTo(widest[1].value()) <= 0 ? widest[0] : widest[1];
+      ComparedFact hi = lo == widest[0] ? widest[1] : widest[0];
+      reason = String.format(Locale.ROOT, "%s says %s, %s says %s: %s, more than their qualifiers and rounding allow",
+          hi.sourceName(), stated(hi), lo.sourceName(), stated(lo),
+          kind == Fact.Kind.DATE ? "different days" : widestGap + "% apart");
+      int pairs = sources * (sources - 1) / 2;
+      if (pairs > 1) {
+        reason += String.format(Locale.ROOT, " (%d of %d pairs of sources disagree)", disagreeing.size(), pairs);
+      }
+    } else if (sources == 1) {
+      reason = "only one source reports it: " + names.get(0);
+    } else if (values.get(0).compareTo(values.get(values.size() - 1)) == 0) {
+      boolean approximate = facts.stream().anyMatch(f -> f.qualifier() != Fact.Qualifier.EXACT);
+      reason = String.format(Locale.ROOT, "%s report %s%s", sources == 2 ? "both sources" : "all " + sources + " sources",
+          display(facts.get(0)),
+          approximate ? ", some as an approximation" : "");
+    } else {
+      reason = "not necessarily a conflict: " + String.join("; ", explanations(kind, bySource));
+    }
+    return new Agreement(min, max, median, sources, conflict, reason);
+  }
+
+  /**
+   * Why differing figures still agree. For each pair of sources' differing figures whose ranges overlap, the
+   * figure that makes them overlap is explained: a bound first, then an approximation, else the rounder figure.
+   */
+  private static List<String> explanations(Fact.Kind kind, Map<String, List<ComparedFact>> bySource) {
+    Map<ComparedFact, List<String>> boundSatisfiedBy = new LinkedHashMap<>();
+    Set<ComparedFact> approximate = new LinkedHashSet<>();
+    Set<ComparedFact> rounded = new LinkedHashSet<>();
+    List<ComparedFact> all = bySource.values().stream().flatMap(List::stream).toList();
+    for (ComparedFact f : all) {
+      for (ComparedFact g : all) {
+        if (g.sourceName().equals(f.sourceName()) || g.value().compareTo(f.value()) == 0
+            || !Bounds.of(f).overlaps(Bounds.of(g))) {
+          continue;
+        }
+        if (open(f)) {
+          List<String> by = boundSatisfiedBy.computeIfAbsent(f, x -> new ArrayList<>());
+          if (!by.contains(display(g))) {
+            by.add(display(g));
+          }
+        } else if (!open(g)) {
+          if (f.qualifier() != Fact.Qualifier.EXACT) {
+            approximate.add(f);
+          } else if (g.qualifier() == Fact.Qualifier.EXACT && Bounds.of(f).half().compareTo(Bounds.of(g).half()) >= 0
+              && kind != Fact.Kind.DATE) {
+            rounded.add(f);
+          }
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    boundSatisfiedBy.forEach((f, by) -> out.add(who(f) + " is " + (upper(f) ? "an upper" : "a lower") + " bound, which "
+        + String.join(" and ", by) + (by.size() == 1 ? " satisfies" : " satisfy")));
+    approximate.forEach(f -> out.add(who(f) + " is an approximation"));
+    rounded.forEach(f -> out.add(who(f) + " is a round figure (to the nearest "
+        + step(kind, Bounds.of(f).half().multiply(BigDecimal.valueOf(2))) + ")"));
+    for (Map.Entry<String, List<ComparedFact>> e : bySource.entrySet()) {
+      List<String> distinct = e.getValue().stream().sorted(Comparator.comparing(ComparedFact::value))
+          .map(ConflictRule::stated).distinct().toList();
+      if (distinct.size() > 1) {
+        out.add(e.getKey() + " itself gives " + String.join(" and ", distinct) + ", which may measure different stages or parts");
+      }
+    }
+    if (out.isEmpty()) {
+      out.add("the figures differ but their ranges overlap");
+    }
+    return out;
+  }
+
+  private static boolean open(ComparedFact f) {
+    return f.qualifier() == Fact.Qualifier.MORE_THAN || f.qualifier() == Fact.Qualifier.AT_LEAST || upper(f);
+  }
+
+  private static boolean upper(ComparedFact f) {
+    return f.qualifier() == Fact.Qualifier.LESS_THAN || f.qualifier() == Fact.Qualifier.UP_TO;
+  }
+
+  private static String who(ComparedFact f) {
+    return "“" + stated(f) + "” (" + f.sourceName() + ")";
+  }
+
+  /** Two sources agree when some figure of one is compatible with some figure of the other. */
+  static boolean agree(List<ComparedFact> a, List<ComparedFact> b) {
+    for (ComparedFact x : a) {
+      for (ComparedFact y : b) {
+        if (Bounds.of(x).overlaps(Bounds.of(y))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static ComparedFact[] closest(List<ComparedFact> a, List<ComparedFact> b) {
+    ComparedFact[] best = null;
+    BigDecimal bestGap = null;
+    for (ComparedFact x : a) {
+      for (ComparedFact y : b) {
+        BigDecimal gap = x.value().subtract(y.value()).abs();
+        if (bestGap == null || gap.compareTo(bestGap) < 0) {
+          bestGap = gap;
+          best = new ComparedFact[] {x, y};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static BigDecimal median(Fact.Kind kind, List<BigDecimal> sorted) {
+    int n = sorted.size();
+    if (n % 2 == 1 || kind == Fact.Kind.DATE) {
+      return sorted.get((n - 1) / 2);
+    }
+    return sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+  }
+
+  /** A value as the JSON shows it: the number, or the ISO date for dates (values of dates are epoch days). */
+  private static Object value(Fact.Kind kind, BigDecimal v) {
+    if (kind == Fact.Kind.DATE) {
+      return LocalDate.ofEpochDay(v.longValue()).toString();
+    }
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  private static String display(ComparedFact f) {
+    return Display.value(f.kind(), f.value(), f.date(), f.unit());
+  }
+
+  private static String stated(ComparedFact f) {
+    return Display.withQualifier(f.qualifier(), display(f));
+  }
+
+  private static String step(Fact.Kind kind, BigDecimal step) {
+    return switch (kind) {
+      case DURATION -> Display.duration(step).replaceFirst("^1 ", "");
+      case PERCENT -> Display.grouped(step) + "%";
+      default -> Display.number(step);
+    };
+  }
+}

@@ -1,0 +1,131 @@
+package crosscheck.compare;
+
+import crosscheck.lexicon.Entry;
+import crosscheck.lexicon.Lexicon;
+import crosscheck.lexicon.Match;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a figure is about, in terms of the lexicon's named entities.
+ *
+ * <p>The <b>subject</b> of a fact is the organisation or product named nearest to its number in its sentence
+ * ("NAVER only took 4 hours" is about Naver; "4 days of kakao" about Kakao). Subjects are compared through
+ * their <b>root</b>: a product whose name begins with an organisation's name belongs to it (KakaoTalk,
+ * 카카오톡 and Kakao Pay to Kakao), so a figure about KakaoTalk and one about Kakao may measure the same thing,
+ * one about Naver and one about Kakao may not.
+ *
+ * <p>The <b>story</b> of an article is the set of roots of the organisations, products and people it names:
+ * figures are compared only across articles that share one (or that both name none).
+ */
+final class Subjects {
+
+  private static final Set<String> SUBJECT_TYPES = Set.of("org", "product");
+  private static final Set<String> STORY_TYPES = Set.of("org", "product", "person");
+
+  private final Lexicon lexicon;
+  private final Map<String, String> roots = new HashMap<>();
+
+  Subjects(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    Map<String, String> parent = new HashMap<>();
+    for (Entry child : lexicon.entries()) {
+      if (!isEntity(child, SUBJECT_TYPES)) {
+        continue;
+      }
+      int best = 0;
+      for (Entry p : lexicon.entries()) {
+        if (p == child || !isEntity(p, SUBJECT_TYPES)) {
+          continue;
+        }
+        int len = longestPrefixAlias(child, p);
+        if (len > best) {
+          best = len;
+          parent.put(child.id(), p.id());
+        }
+      }
+    }
+    for (String id : parent.keySet()) {
+      String root = id;
+      for (int hops = 0; parent.containsKey(root) && hops < 10; hops++) {
+        root = parent.get(root);
+      }
+      roots.put(id, root);
+    }
+  }
+
+  private static boolean isEntity(Entry e, Set<String> types) {
+    return e.kind() == Entry.Kind.ENTITY && types.contains(e.type());
+  }
+
+  /** Length of the longest alias of {@code parent} that begins a longer alias of {@code child}; 0 if none. */
+  private static int longestPrefixAlias(Entry child, Entry parent) {
+    int best = 0;
+    for (List<String> childAliases : child.terms().values()) {
+      for (String c : childAliases) {
+        String cl = c.toLowerCase(Locale.ROOT);
+        for (List<String> parentAliases : parent.terms().values()) {
+          for (String p : parentAliases) {
+            String pl = p.toLowerCase(Locale.ROOT);
+            if (pl.length() >= 2 && cl.length() > pl.length() && cl.startsWith(pl) && pl.length() > best) {
+              best = pl.length();
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The organisation an entity belongs to (itself when it belongs to none). */
+  String root(String entityId) {
+    return roots.getOrDefault(entityId, entityId);
+  }
+
+  /** True for the entity ids that define a story (organisations, products, people). */
+  boolean storyEntity(String entityId) {
+    Entry e = lexicon.get(entityId);
+    return e != null && isEntity(e, STORY_TYPES);
+  }
+
+  /** The lexicon matches of a fact's sentence (empty when it has none), looked up once per sentence. */
+  List<Match> matches(ComparedFact f, Map<String, List<Match>> cache) {
+    if (f.sentence() == null || f.sentence().isEmpty()) {
+      return List.of();
+    }
+    return cache.computeIfAbsent(f.lang() + "\u0000" + f.sentence(), k -> lexicon.find(f.sentence(), f.lang()));
+  }
+
+  /**
+   * The root of the organisation or product named nearest to the fact's number in its sentence; null if none.
+   *
+   * @param cache lexicon matches per sentence, shared by the facts of one comparison (a sentence often holds several)
+   */
+  String subject(ComparedFact f, Map<String, List<Match>> cache) {
+    if (f.sentence() == null || f.sentence().isEmpty()) {
+      return null;
+    }
+    List<Match> found = matches(f, cache);
+    int from = f.at() >= 0 ? f.at() : Math.max(0, f.sentence().indexOf(f.text()));
+    int to = from + f.text().length();
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    int bestLength = 0;
+    for (Match m : found) {
+      if (!isEntity(m.entry(), SUBJECT_TYPES)) {
+        continue;
+      }
+      int distance = m.end() <= from ? from - m.end() : m.start() >= to ? m.start() - to : 0;
+      int length = m.end() - m.start();
+      if (distance < bestDistance || distance == bestDistance && length > bestLength) {
+        best = m.entry().id();
+        bestDistance = distance;
+        bestLength = length;
+      }
+    }
+    return best == null ? null : root(best);
+  }
+}
