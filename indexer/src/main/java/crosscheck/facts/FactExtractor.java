@@ -232,8 +232,9 @@ public final class FactExtractor {
           return new Counted(id, next ? m.end() : adjacentEnd);
         }
       }
-      // 가입자 1,200만 명, pengguna 3 juta orang: the unit named right before the number and its counter.
-      for (Match m : matches) {
+      // 가입자 1,200만 명, pengguna 3 juta orang: the unit named right before the number and its counter
+      // (only after a person counter: in "le pays compte quinze mille habitants" the noun after the number wins).
+      for (Match m : personCounter ? matches : List.<Match>of()) {
         String id = unitId(m);
         if (id != null && !id.equals("people") && m.end() <= q.start() && m.start() >= prevEnd
             && folded.substring(m.end(), q.start()).matches("\\s*(?:수는|수가|수)?\\s*")) {

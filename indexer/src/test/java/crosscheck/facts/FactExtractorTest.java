@@ -74,7 +74,7 @@ class FactExtractorTest {
     one("全國約有四千萬網民受到影響。", ZH_HANT, Kind.COUNT, "40000000", "users", Qualifier.ABOUT, "約有四千萬網民");
     one("该公司有超过 300 万用户。", ZH_HANS, Kind.COUNT, "3000000", "users", Qualifier.MORE_THAN, "超过 300 万用户");
     one("目前社群约有 137 名成员。", ZH_HANS, Kind.COUNT, "137", "members", Qualifier.ABOUT, "约有 137 名成员");
-    one("機房裡一共放了３２台伺服器。", ZH_HANT, Kind.COUNT, "32", null, Qualifier.EXACT, "３２台");
+    one("機房裡一共放了３２台伺服器。", ZH_HANT, Kind.COUNT, "32", "servers", Qualifier.EXACT, "３２台伺服器");
     one("平台的用戶總量已達 2800 萬,仍在增長。", ZH_HANT, Kind.COUNT, "28000000", "users", Qualifier.EXACT, "2800 萬");
     one("公司裁掉了兩千五百名員工。", ZH_HANT, Kind.COUNT, "2500", "employees", Qualifier.EXACT, "兩千五百名員工");
     one("注册用户达3000多万人。", ZH_HANS, Kind.COUNT, "30000000", "people", Qualifier.MORE_THAN, "3000多万人");

@@ -48,7 +48,8 @@ class SeedFactsTest {
           "percent 每 10 個韓國人就有7個", // 7 in 10 Koreans use Kakao Pay
           "count 8 款", // 8 national apps (the noun is not in the lexicon, so the unit is null)
           "date 17 日"), // Kakao Games announced compensation on the 17th (of October 2022)
-      "002_a92495ff3ce4d6c9.txt", List.of("date October 17"), // the share price fall and Yoon's statement
+      "002_a92495ff3ce4d6c9.txt", List.of("date October 17", // the share price fall and Yoon's statement
+          "count 11 services"), // "network 11 services including shopping": Kakao's services, counted
       "003_75e68d6c7ec4c882.txt", List.of("count one billion users"), // WeChat's one billion users
       "004_4430d1c8d3e6d666.txt", List.of(
           "date 2022.10.18", "date 2022-10-18", // 입력/수정 dates, repeated by the saved page
