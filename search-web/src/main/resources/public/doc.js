@@ -42,12 +42,13 @@ async function load() {
   status.hidden = true;
   document.title = `${doc.title} — crosscheck`;
   document.getElementById('title').textContent = doc.title;
-  document.getElementById('meta').append(
+  document.getElementById('meta').append(...[
     el('span', {class: 'badge'}, langLabel(doc.lang, doc.script)),
     doc.source ? el('span', {}, doc.source) : null,
     doc.published ? el('time', {datetime: doc.published}, doc.published) : null,
+    doc.author ? el('span', {}, doc.author) : null,
     doc.url ? el('a', {href: doc.url, rel: 'noopener noreferrer'}, 'original') : null,
-    el('span', {class: 'path'}, doc.path));
+    el('span', {class: 'path'}, doc.path)].filter(Boolean));
   const body = document.getElementById('body');
   body.setAttribute('lang', doc.script ? `${doc.lang}-${doc.script}` : doc.lang);
   body.append(...markedBody(doc.body, doc.facts));

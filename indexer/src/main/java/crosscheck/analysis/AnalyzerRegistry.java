@@ -25,6 +25,7 @@ public final class AnalyzerRegistry {
   public static final String GENERIC = "xx";
 
   private final Map<String, Analyzer> byLanguage;
+  private final Analyzer chineseBigrams = new ChineseBigramAnalyzer();
   private final PerFieldAnalyzerWrapper perField;
 
   public AnalyzerRegistry() {
@@ -41,6 +42,7 @@ public final class AnalyzerRegistry {
       fields.put(Fields.body(lang), analyzer);
       fields.put(Fields.title(lang), analyzer);
     });
+    fields.put(Fields.CHINESE_BIGRAMS, chineseBigrams);
     this.perField = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
   }
 
@@ -57,6 +59,11 @@ public final class AnalyzerRegistry {
   /** The analyzer for a language code (unknown codes get the generic chain). */
   public Analyzer forLanguage(String langCode) {
     return byLanguage.get(key(langCode));
+  }
+
+  /** The bigram chain of the second Chinese field. */
+  public Analyzer chineseBigrams() {
+    return chineseBigrams;
   }
 
   /** One analyzer for the IndexWriter: each language field with its own chain. */

@@ -1,11 +1,6 @@
 package crosscheck.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
@@ -18,13 +13,11 @@ import org.apache.lucene.analysis.Tokenizer;
 
 /**
  * Korean: nori in decompound mode MIXED (the compound and its parts are both indexed, so 데이터센터 matches
- * 데이터 센터), with a user dictionary of news compounds, then nori's usual filters: part-of-speech stop tags
+ * 데이터 센터), with a user dictionary of news compounds generated from the lexicon's Korean terms plus
+ * handwritten overrides ({@link KoreanUserDictionary}), then nori's usual filters: part-of-speech stop tags
  * (particles, endings), Hanja reading form, lowercase.
  */
 public final class KoreanNewsAnalyzer extends Analyzer {
-
-  /** The user dictionary resource, beside this class: one compound a line, optionally followed by its parts. */
-  static final String USER_DICTIONARY = "ko-userdict.txt";
 
   private final UserDictionary userDictionary;
 
@@ -57,19 +50,8 @@ public final class KoreanNewsAnalyzer extends Analyzer {
     return new LowerCaseFilter(in);
   }
 
-  /** Loads the user dictionary once, failing fast with the resource name if it is missing or malformed. */
+  /** Builds the user dictionary once (see {@link KoreanUserDictionary}), failing fast on bad data. */
   private static final class Holder {
-    static final UserDictionary USER_DICT = load();
-
-    private static UserDictionary load() {
-      try (InputStream in = KoreanNewsAnalyzer.class.getResourceAsStream(USER_DICTIONARY)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + USER_DICTIONARY + " beside " + KoreanNewsAnalyzer.class.getName());
-        }
-        return UserDictionary.open(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read Korean user dictionary " + USER_DICTIONARY, e);
-      }
-    }
+    static final UserDictionary USER_DICT = KoreanUserDictionary.load();
   }
 }

@@ -27,7 +27,12 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 
   /** Folds a whole string (no offset bookkeeping): for query text and script detection. */
   public static String fold(String text) {
-    return T2S.get().transliterate(text);
+    return hasHan(text) ? T2S.get().transliterate(text) : text;
+  }
+
+  /** Whether the text has a Han character: the only ones the conversion changes, and ICU is slow on the rest. */
+  private static boolean hasHan(String text) {
+    return text.codePoints().anyMatch(Character::isIdeographic);
   }
 
   @Override
@@ -55,6 +60,9 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 
   /** Converts the text; where the whole-text conversion changes the length, converts per code point instead. */
   private String convert(String text) {
+    if (!hasHan(text)) {
+      return text;
+    }
     Transliterator t2s = T2S.get();
     String whole = t2s.transliterate(text);
     if (whole.length() == text.length()) {

@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
         "Indexes every article below a corpus folder (txt, html, pdf, docx) for crosscheck's search.",
         "Re-running is incremental: unchanged files are skipped, changed ones replaced, deleted ones removed.",
         "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage.",
-        "Subcommand: compare — compare the figures the sources report (crosscheck-indexer compare --help)."})
+        "Subcommands: explain FILE... (what the cleaner keeps and drops, and why), facts FILE... (the quantities",
+        "extracted from each file), conformance (number-normalisation accuracy on the shared case file),",
+        "compare [QUESTION] (every source's figure for a question, grouped, with conflicts marked)."})
 public final class IndexerCli implements Callable<Integer> {
 
   /** Options shared by the commands that build the pipeline. */
@@ -47,8 +49,6 @@ public final class IndexerCli implements Callable<Integer> {
     }
   }
 
-  // Not "required" at parse time: picocli would then also demand it before a subcommand ("compare"); call()
-  // checks it, with the same exit status 2.
   @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles to index (recursive). Required.")
   Path corpus;
 
@@ -63,7 +63,7 @@ public final class IndexerCli implements Callable<Integer> {
       description = "Characters kept from one file; longer files are truncated and flagged (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
       description = "Per-file parse timeout in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
@@ -75,6 +75,7 @@ public final class IndexerCli implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // checked here rather than by picocli, so that subcommands (explain, facts, ...) parse without it
     if (corpus == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--corpus=DIR'");
     }
@@ -107,6 +108,9 @@ public final class IndexerCli implements Callable<Integer> {
   /** The command line with every subcommand registered and crosscheck's error handling. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new IndexerCli());
+    cli.addSubcommand(new ExplainCommand());
+    cli.addSubcommand(new FactsCommand());
+    cli.addSubcommand(new ConformanceCommand());
     cli.addSubcommand(new CompareCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -13,6 +13,7 @@ import crosscheck.lexicon.Match;
 import crosscheck.parse.DocumentParser;
 import crosscheck.parse.ParseFailure;
 import crosscheck.parse.ParsedDocument;
+import crosscheck.parse.SafeFiles;
 import crosscheck.schema.Fields;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,12 +66,12 @@ import org.apache.lucene.store.FSDirectory;
 public final class CorpusIndexer {
 
   /** Bump when parsing, cleaning, analysis or extraction change what is indexed: every file is then re-indexed. */
-  public static final String PIPELINE_VERSION = "2";
+  public static final String PIPELINE_VERSION = "3";
 
   /** Settings of one run. */
   public record Options(Path corpus, Path index, int maxChars, Duration timeout, int threads) {
     public static Options defaults(Path corpus, Path index) {
-      return new Options(corpus, index, DocumentParser.DEFAULT_MAX_CHARS, Duration.ofSeconds(60),
+      return new Options(corpus, index, DocumentParser.DEFAULT_MAX_CHARS, DocumentParser.DEFAULT_TIMEOUT,
           Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
   }
@@ -111,8 +112,7 @@ public final class CorpusIndexer {
       Set<String> seen = Collections.synchronizedSet(new LinkedHashSet<>());
       long totalBytes = files.stream().mapToLong(CorpusIndexer::sizeOrZero).sum();
       progress.start(files.size(), totalBytes);
-      ThreadLocal<DocumentParser> parsers =
-          ThreadLocal.withInitial(() -> new DocumentParser(options.maxChars()));
+      DocumentParser parser = new DocumentParser(options.maxChars(), options.timeout());
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
       try {
         List<Future<?>> pending = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class CorpusIndexer {
           pending.add(pool.submit(() -> {
             String id = relative(options.corpus(), file);
             seen.add(id);
-            Outcome outcome = indexOne(file, id, manifest, previous.get(id), parsers.get(), writer);
+            Outcome outcome = indexOne(file, id, manifest, previous.get(id), parser, writer);
             outcomes.add(outcome);
             progress.advance(outcome.bytes());
             return null;
@@ -141,7 +141,7 @@ public final class CorpusIndexer {
       for (String id : previous.keySet()) {
         if (!seen.contains(id)) {
           writer.deleteDocuments(new Term(Fields.ARTICLE, id));
-          outcomes.add(new Outcome(id, Outcome.Status.REMOVED, null, null, 0));
+          outcomes.add(new Outcome(id, Outcome.Status.REMOVED, null, null, 0, 0));
         }
       }
       writer.setLiveCommitData(Map.of("pipeline", PIPELINE_VERSION).entrySet());
@@ -156,6 +156,10 @@ public final class CorpusIndexer {
   private Outcome indexOne(Path file, String id, Manifest manifest, String previousHash, DocumentParser parser,
       IndexWriter writer) throws IOException {
     long bytes = sizeOrZero(file);
+    java.util.Optional<String> problem = SafeFiles.problem(file);
+    if (problem.isPresent()) {
+      return Outcome.failed(id, problem.get(), bytes);
+    }
     String hash;
     try {
       hash = hash(file, manifest.row(id));
@@ -163,7 +167,7 @@ public final class CorpusIndexer {
       return Outcome.failed(id, "cannot read: " + describe(e), bytes);
     }
     if (hash.equals(previousHash)) {
-      return new Outcome(id, Outcome.Status.UNCHANGED, null, null, bytes);
+      return new Outcome(id, Outcome.Status.UNCHANGED, null, null, bytes, 0);
     }
     Article article;
     try {
@@ -175,7 +179,7 @@ public final class CorpusIndexer {
     List<Document> docs = builder.build(article);
     writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
     String note = article.doc().truncated() ? "truncated at the character limit" : null;
-    return new Outcome(id, Outcome.Status.INDEXED, article.language().tag(), note, bytes);
+    return new Outcome(id, Outcome.Status.INDEXED, article.language().tag(), note, bytes, article.doc().dropped().size());
   }
 
   /** The steps after parsing, for one document: clean, apply the manifest, detect, find vocabulary and facts. */
@@ -236,15 +240,20 @@ public final class CorpusIndexer {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !hidden(file) && !file.equals(corpus.resolve(Manifest.FILE_NAME))) {
+        if (hidden(file) || file.equals(corpus.resolve(Manifest.FILE_NAME))) {
+          return FileVisitResult.CONTINUE;
+        }
+        if (attrs.isRegularFile()) {
           files.put(relative(corpus, file), file);
+        } else {
+          outcomes.add(Outcome.failed(relative(corpus, file), "not a regular file (device, FIFO or socket)", 0));
         }
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException e) {
-        outcomes.add(Outcome.failed(relative(corpus, file), describe(e), 0));
+        outcomes.add(Outcome.failed(relative(corpus, file), SafeFiles.problem(file).orElse(describe(e)), 0));
         return FileVisitResult.CONTINUE;
       }
     });

@@ -54,6 +54,9 @@ public final class DocumentBuilder {
     doc.add(new StoredField(Fields.TITLE, a.doc().title()));
     doc.add(new TextField(Fields.title(key), a.doc().title(), Field.Store.NO));
     doc.add(new Field(Fields.body(key), a.doc().body(), BODY_TYPE));
+    if (key.equals("zh")) {
+      doc.add(new TextField(Fields.CHINESE_BIGRAMS, a.doc().title() + "\n" + a.doc().body(), Field.Store.NO));
+    }
     if (a.doc().source() != null) {
       keyword(doc, Fields.SOURCE, a.doc().source());
     }

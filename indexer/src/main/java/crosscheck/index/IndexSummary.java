@@ -44,9 +44,10 @@ public record IndexSummary(List<Outcome> outcomes, Duration elapsed, long bytesP
     StringBuilder langs = new StringBuilder();
     indexedByLanguage().forEach((lang, n) -> langs.append(langs.length() == 0 ? "" : ", ").append(lang).append(' ').append(n));
     return String.format(Locale.ROOT,
-        "%d files: %d indexed%s, %d unchanged, %d removed, %d failed in %.1f s (%.2f MB/s)",
+        "%d files: %d indexed%s, %d unchanged, %d removed, %d failed; %d blocks of page furniture dropped; in %.1f s (%.2f MB/s)",
         seen(), count(Outcome.Status.INDEXED), langs.length() == 0 ? "" : " (" + langs + ")",
         count(Outcome.Status.UNCHANGED), count(Outcome.Status.REMOVED), count(Outcome.Status.FAILED),
+        outcomes.stream().mapToInt(Outcome::dropped).sum(),
         elapsed.toMillis() / 1000.0, megabytesPerSecond());
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageConfidence;
 import org.apache.tika.language.detect.LanguageResult;
 
 /**
@@ -72,8 +73,15 @@ public final class LanguageDetector {
       optimaize.addText(sample);
       result = optimaize.detect();
     }
-    if (result.isUnknown()) {
-      return Language.UNDETERMINED;
+    if (result.getConfidence() != LanguageConfidence.HIGH) {
+      // short texts: Optimaize is unsure (or silent); the function words of the supported languages decide
+      String byWords = FunctionWords.vote(sample);
+      if (byWords != null) {
+        return Language.of(byWords);
+      }
+      if (result.isUnknown()) {
+        return Language.UNDETERMINED;
+      }
     }
     return switch (result.getLanguage()) {
       case "ms", "id" -> Language.of("id");

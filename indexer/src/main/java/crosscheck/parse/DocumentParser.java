@@ -1,87 +1,172 @@
 package crosscheck.parse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.Parser;
 
 /**
- * Parses one file with Tika's {@link AutoDetectParser} (its zip-bomb and zero-byte defences on) into text and
- * metadata, stopping at a character limit so that a huge file is never held whole in memory.
+ * Turns one file into a {@link ParsedDocument} or a {@link ParseFailure} with a one-line reason. The file type is
+ * detected by Tika (magic bytes, then name); then
+ *
+ * <ul>
+ *   <li>plain text (any {@code text/*} type but HTML and XML) is streamed by {@link TextReader} up to the character limit (a 200 MB file costs no more memory
+ *       than the limit) with the charset chosen by {@link CharsetSniffer};
+ *   <li>HTML is read by {@link HtmlReader} (bounded, charset sniffed, shape-checked, parsed by jsoup) and its source
+ *       kept in {@link ParsedDocument#html()} for the cleaner's main-text extraction;
+ *   <li>everything else (PDF, .docx, .doc, ...) goes through Tika's {@code AutoDetectParser} ({@link TikaReader}).
+ * </ul>
+ *
+ * <p>Each parse runs on its own daemon thread and is abandoned after the timeout; a parser stuck in native I/O or a
+ * loop that ignores interrupts keeps its thread, but never the caller, and never keeps the JVM alive.
+ *
+ * <p>Thread-safe: one instance may be shared by all indexing threads.
  */
 public final class DocumentParser {
 
   /** Default limit on the characters kept from one file. */
   public static final int DEFAULT_MAX_CHARS = 2_000_000;
+  /** Default time one file may take to parse. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
-  private final AutoDetectParser parser = new AutoDetectParser();
+  /** Metadata key: the charset a text or HTML file was decoded with. */
+  public static final String META_CHARSET = "crosscheck:charset";
+  /** Metadata key: why that charset was chosen. */
+  public static final String META_CHARSET_REASON = "crosscheck:charset-reason";
+
   private final int maxChars;
+  private final Duration timeout;
+  private final Detector detector = new DefaultDetector();
+  private final TikaReader tika;
 
   public DocumentParser(int maxChars) {
+    this(maxChars, DEFAULT_TIMEOUT);
+  }
+
+  public DocumentParser(int maxChars, Duration timeout) {
+    this(maxChars, timeout, TikaReader.defaultParser());
+  }
+
+  /** With another Tika parser for the formats that are neither text nor HTML (tests use a parser that hangs). */
+  DocumentParser(int maxChars, Duration timeout, Parser tikaParser) {
+    if (maxChars <= 0) {
+      throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+    }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
     this.maxChars = maxChars;
+    this.timeout = timeout;
+    this.tika = new TikaReader(tikaParser);
   }
 
   public ParsedDocument parse(Path path) throws ParseFailure {
+    String problem = SafeFiles.problem(path).orElse(null);
+    if (problem != null) {
+      throw new ParseFailure(problem);
+    }
+    FutureTask<ParsedDocument> task = new FutureTask<>(() -> parseNow(path));
+    Thread worker = new Thread(task, "crosscheck-parse " + path.getFileName());
+    worker.setDaemon(true);
+    worker.start();
+    try {
+      return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new ParseFailure("parse timed out after " + describe(timeout), e);
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ParseFailure("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ParseFailure failure) {
+        throw failure;
+      }
+      if (cause instanceof StackOverflowError) {
+        throw new ParseFailure("parser ran out of stack (content nested too deeply)", cause);
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new ParseFailure("parser failed: " + oneLine(cause), cause);
+    }
+  }
+
+  private ParsedDocument parseNow(Path path) throws ParseFailure, IOException {
+    long bytes = Files.size(path);
+    if (bytes == 0) {
+      throw new ParseFailure("empty file (0 bytes)");
+    }
+    MediaType type = detect(path);
+    Map<String, String> meta = new LinkedHashMap<>();
+    String base = type.getBaseType().toString();
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      HtmlReader.Result r = HtmlReader.read(path, maxChars);
+      charsetMeta(meta, r.charset());
+      if (r.declared() != null) {
+        meta.put("crosscheck:declared-charset", r.declared());
+      }
+      requireText(r.text(), type);
+      return new ParsedDocument(path, r.text(), r.html(), "text/html", meta, bytes, r.truncated());
+    }
+    if (base.startsWith("text/") && !base.contains("xml")) {
+      TextReader.Result r = TextReader.read(path, maxChars);
+      charsetMeta(meta, r.charset());
+      requireText(r.text(), type);
+      return new ParsedDocument(path, r.text(), "", base, meta, bytes, r.truncated());
+    }
+    if (ZipCheck.isZip(path)) {
+      ZipCheck.check(path, TikaReader.kind(type));
+    }
+    TikaReader.Result r = tika.read(path, type, maxChars);
+    meta.putAll(r.metadata());
+    if (r.text().isBlank() && meta.getOrDefault("X-TIKA:Parsed-By", "").endsWith("EmptyParser")) {
+      throw new ParseFailure("unsupported file type: " + base);
+    }
+    requireText(r.text(), type);
+    return new ParsedDocument(path, r.text(), "", base, meta, bytes, r.truncated());
+  }
+
+  private MediaType detect(Path path) throws IOException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
-    BodyContentHandler handler = new BodyContentHandler(maxChars);
-    boolean truncated = false;
-    long bytes;
-    try {
-      bytes = Files.size(path);
-      if (bytes == 0) {
-        throw new ParseFailure("empty file (0 bytes)");
-      }
-      try (InputStream in = TikaInputStream.get(path)) {
-        parser.parse(in, handler, metadata, new ParseContext());
-      }
-    } catch (ZeroByteFileException e) {
-      throw new ParseFailure("empty file (0 bytes)", e);
-    } catch (EncryptedDocumentException e) {
-      throw new ParseFailure("encrypted document", e);
-    } catch (SAXException e) {
-      if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-        throw new ParseFailure("malformed content: " + oneLine(e), e);
-      }
-      truncated = true;
-      bytes = sizeOrZero(path);
-    } catch (TikaException e) {
-      throw new ParseFailure("cannot parse: " + oneLine(e), e);
-    } catch (IOException e) {
-      throw new ParseFailure("cannot read: " + oneLine(e), e);
+    try (TikaInputStream in = TikaInputStream.get(path)) {
+      return detector.detect(in, metadata);
     }
-    Map<String, String> meta = new LinkedHashMap<>();
-    for (String name : metadata.names()) {
-      meta.put(name, metadata.get(name));
-    }
-    String text = handler.toString();
+  }
+
+  private static void charsetMeta(Map<String, String> meta, CharsetChoice choice) {
+    meta.put(META_CHARSET, choice.charset().name());
+    meta.put(META_CHARSET_REASON, choice.reason());
+  }
+
+  private static void requireText(String text, MediaType type) throws ParseFailure {
     if (text.isBlank()) {
-      throw new ParseFailure("no text found (" + meta.getOrDefault("Content-Type", "unknown type") + ")");
-    }
-    return new ParsedDocument(path, text, "", meta.getOrDefault("Content-Type", "application/octet-stream"), meta, bytes, truncated);
-  }
-
-  private static long sizeOrZero(Path path) {
-    try {
-      return Files.size(path);
-    } catch (IOException e) {
-      return 0;
+      String base = type.getBaseType().toString();
+      throw new ParseFailure("no text found in " + TikaReader.kind(type)
+          + (base.equals("application/pdf") ? " (scanned images? crosscheck does no OCR)" : ""));
     }
   }
 
+  private static String describe(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
+  /** The innermost cause's message on one line, at most 160 characters. */
   static String oneLine(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {

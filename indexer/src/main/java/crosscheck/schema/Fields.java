@@ -12,6 +12,8 @@ public final class Fields {
   public static final String LANG = "lang";
   /** Chinese script, "Hant" or "Hans"; absent otherwise (keyword, stored, facet). */
   public static final String SCRIPT = "script";
+  /** Chinese articles' title and body again as CJK bigrams: out-of-dictionary names still match (not stored). */
+  public static final String CHINESE_BIGRAMS = "body_zh_bigram";
   /** Headline (stored; also analysed into the language's title field). */
   public static final String TITLE = "title";
   /** Publication or site name (keyword, stored, facet). */

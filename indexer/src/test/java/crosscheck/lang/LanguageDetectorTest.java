@@ -14,14 +14,8 @@ class LanguageDetectorTest {
 
   private static final LanguageDetector DETECTOR = new LanguageDetector();
 
-  /** The shipped corpus, found from the module folder or the repository root. */
   static Path corpus() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("corpus")) && Files.exists(p.resolve("pom.xml"))) {
-        return p.resolve("corpus");
-      }
-    }
-    throw new IllegalStateException("corpus/ not found above " + Path.of("").toAbsolutePath());
+    return crosscheck.RepoPaths.corpus();
   }
 
   @ParameterizedTest(name = "{0} is {1}")
@@ -49,6 +43,13 @@ class LanguageDetectorTest {
         .isEqualTo("fr");
     assertThat(DETECTOR.detect("Kebakaran di pusat data itu menyebabkan gangguan layanan selama beberapa hari dan jutaan pengguna terdampak.").code())
         .isEqualTo("id");
+  }
+
+  @Test
+  void shortTextsAreDecidedByTheirFunctionWords() {
+    assertThat(DETECTOR.detect("Sebuah pabrik di kota itu terbakar pada malam hari dan api padam setelah enam jam.").code())
+        .isEqualTo("id");
+    assertThat(DETECTOR.detect("Le pont est fermé pour la journée.").code()).isEqualTo("fr");
   }
 
   @Test

@@ -71,7 +71,8 @@ class BrowserTest {
 
     List<WebElement> hits = driver.findElements(By.cssSelector("#hits .hit"));
     assertThat(hits).isNotEmpty();
-    assertThat(hits.get(0).findElement(By.cssSelector(".snippet mark")).getText()).isEqualTo("數據中心");
+    assertThat(driver.findElements(By.cssSelector("#hits .snippet mark"))).extracting(WebElement::getText)
+        .contains("數據中心", "数据中心");
     assertThat(driver.getCurrentUrl()).contains("q=");
 
     WebElement korean = driver.findElement(By.cssSelector(".facet[data-facet=lang] a[data-value=ko]"));
@@ -81,6 +82,17 @@ class BrowserTest {
     waitUpTo(15).until(d -> d.findElements(By.cssSelector("#hits .hit .badge")).stream()
         .allMatch(b -> b.getText().equals("한국어")) && !d.findElements(By.cssSelector("#hits .hit")).isEmpty());
     assertThat(driver.findElement(By.cssSelector(".facet[data-facet=lang] li.active")).getText()).contains("한국어");
+  }
+
+  @Test
+  void theArticlePageMarksEveryExtractedNumber() {
+    driver.get(server.base + "/doc.html?id=ko_kbs-et-kakao-200man-users.txt");
+    waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#body mark.fact")));
+    List<WebElement> marks = driver.findElements(By.cssSelector("#body mark.fact"));
+    assertThat(marks).extracting(WebElement::getText).contains("110억 개", "나흘");
+    assertThat(marks).allSatisfy(m -> assertThat(m.getAttribute("title")).matches("(count|percent|duration|money|date): .+"));
+    assertThat(driver.findElement(By.id("meta")).getText()).contains("KBS News").doesNotContain("null");
+    assertThat(driver.findElements(By.cssSelector("#related li a"))).isNotEmpty();
   }
 
   @Test

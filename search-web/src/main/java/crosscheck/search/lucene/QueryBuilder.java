@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -18,6 +19,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -33,8 +36,17 @@ final class QueryBuilder {
 
   /** Title matches count more than body matches. */
   private static final Map<String, Float> TITLE_BOOST = Map.of("title", 2f);
-  /** Expanded terms score below the words the user typed. */
-  static final float EXPANSION_BOOST = 0.4f;
+  /**
+   * Scoring with expansion: each concept or entity of the query that an article covers (in any language) adds
+   * {@link #COVERAGE} — so an article that covers every idea of the query outranks one that covers a single word
+   * many times — then the user's own words add their BM25 score times {@link #ORIGINAL}, and the best expanded
+   * term's BM25 times {@link #EXPANDED} breaks ties. Original words therefore always score above expansions.
+   */
+  static final float COVERAGE = 2f;
+  static final float ORIGINAL = 0.5f;
+  static final float EXPANDED = 0.1f;
+  /** Weight of the Chinese bigram field beside smartcn's words (0 turns it off; measured in RelevanceTest). */
+  static final float CHINESE_BIGRAMS = Float.parseFloat(System.getProperty("crosscheck.zhBigrams", "0.5"));
 
   private final AnalyzerRegistry analyzers;
   private final Lexicon lexicon;
@@ -47,22 +59,36 @@ final class QueryBuilder {
   record Built(Query query, List<Expansion> expansions) {}
 
   Built build(String text, boolean crossLanguage) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    BooleanQuery.Builder original = new BooleanQuery.Builder();
     for (String key : AnalyzerRegistry.keys()) {
       Query q = parse(text, key);
       if (q != null) {
-        all.add(q, BooleanClause.Occur.SHOULD);
+        original.add(q, BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (CHINESE_BIGRAMS > 0) {
+      Query bigrams = parse(text, new String[] {Fields.CHINESE_BIGRAMS}, analyzers.chineseBigrams(), Map.of());
+      if (bigrams != null) {
+        original.add(new BoostQuery(bigrams, CHINESE_BIGRAMS), BooleanClause.Occur.SHOULD);
       }
     }
     List<Expansion> expansions = crossLanguage ? expansions(text) : List.of();
+    BooleanQuery.Builder all = new BooleanQuery.Builder()
+        .add(new BoostQuery(original.build(), ORIGINAL), BooleanClause.Occur.SHOULD);
     for (Expansion e : expansions) {
+      List<Query> terms = new ArrayList<>();
       for (Map.Entry<String, List<String>> byLang : e.terms().entrySet()) {
         for (String term : byLang.getValue()) {
           Query q = termQuery(byLang.getKey(), term);
           if (q != null) {
-            all.add(new BoostQuery(q, EXPANSION_BOOST), BooleanClause.Occur.SHOULD);
+            terms.add(q);
           }
         }
+      }
+      if (!terms.isEmpty()) {
+        Query any = new DisjunctionMaxQuery(terms, 0f);
+        all.add(new BoostQuery(new ConstantScoreQuery(any), COVERAGE), BooleanClause.Occur.SHOULD);
+        all.add(new BoostQuery(any, EXPANDED), BooleanClause.Occur.SHOULD);
       }
     }
     try {
@@ -74,9 +100,12 @@ final class QueryBuilder {
 
   /** The text parsed for one language's fields; null when the text has no words in that analysis. */
   private Query parse(String text, String key) {
-    String[] fields = {Fields.body(key), Fields.title(key)};
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzers.forLanguage(key),
+    return parse(text, new String[] {Fields.body(key), Fields.title(key)}, analyzers.forLanguage(key),
         Map.of(Fields.title(key), TITLE_BOOST.get("title")));
+  }
+
+  private static Query parse(String text, String[] fields, org.apache.lucene.analysis.Analyzer analyzer, Map<String, Float> boosts) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setSplitOnWhitespace(false);
     try {
@@ -93,8 +122,18 @@ final class QueryBuilder {
   List<Expansion> expansions(String text) {
     Map<String, String> from = new LinkedHashMap<>();
     Map<String, Entry> entries = new LinkedHashMap<>();
+    // a query that is one name, in a spelling the lexicon may not list ("Yun Seok-yol"): resolved by its
+    // transliteration key; then only concepts are looked for in it, not parts of the name
+    Optional<Entry> name = lexicon.resolveName(text.replaceAll("[\"+()]", " ").strip());
+    name.ifPresent(e -> {
+      entries.put(e.id(), e);
+      from.put(e.id(), text);
+    });
     for (String key : AnalyzerRegistry.LANGUAGES) {
       for (Match m : lexicon.find(text, key)) {
+        if (name.isPresent() && m.entry().kind() == Entry.Kind.ENTITY) {
+          continue;
+        }
         entries.putIfAbsent(m.entry().id(), m.entry());
         from.putIfAbsent(m.entry().id(), text.substring(m.start(), m.end()));
       }
@@ -117,13 +156,20 @@ final class QueryBuilder {
 
   /** One lexicon term as a phrase (or single term) on a language's body and title fields. */
   private Query termQuery(String lang, String term) {
-    List<String> tokens = lexicon.analyse(lang, term);
+    List<Lexicon.Position> tokens = lexicon.analysePhrase(lang, term);
     if (tokens.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String field : List.of(Fields.body(lang), Fields.title(lang))) {
-      Query q = tokens.size() == 1 ? new TermQuery(new Term(field, tokens.get(0))) : new PhraseQuery(field, tokens.toArray(String[]::new));
+      Query q;
+      if (tokens.size() == 1) {
+        q = new TermQuery(new Term(field, tokens.get(0).term()));
+      } else {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        tokens.forEach(t -> phrase.add(new Term(field, t.term()), t.position()));
+        q = phrase.build();
+      }
       b.add(q, BooleanClause.Occur.SHOULD);
     }
     return b.build();
