@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         "Exit status: 0 all files indexed, 1 some files failed (the rest is indexed), 2 bad usage.",
         "Subcommands: explain FILE... (what the cleaner keeps and drops, and why), facts FILE... (the quantities",
         "extracted from each file), conformance (number-normalisation accuracy on the shared case file),",
-        "compare [QUESTION] (every source's figure for a question, grouped, with conflicts marked)."})
+        "compare QUESTION (the figures the sources report, side by side: crosscheck-indexer compare --help)."})
 public final class IndexerCli implements Callable<Integer> {
 
   /** Options shared by the commands that build the pipeline. */

@@ -85,6 +85,19 @@ class BrowserTest {
   }
 
   @Test
+  void thePageSaysWhatElseItSearchedAndCanTurnItOff() {
+    driver.get(server.base + "/?q=compensation");
+    waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#expansions .terms")));
+    assertThat(driver.findElement(By.id("expansions")).getText())
+        .contains("also searched", "보상", "ganti rugi", "indemnisation");
+    assertThat(driver.findElements(By.cssSelector("#hits .hit .badge"))).extracting(WebElement::getText)
+        .contains("한국어", "Français");
+    driver.findElement(By.id("xlang")).click();
+    waitUpTo(15).until(ExpectedConditions.urlContains("xlang=false"));
+    waitUpTo(15).until(d -> d.findElement(By.id("expansions")).getText().contains("expansion is off"));
+  }
+
+  @Test
   void theArticlePageMarksEveryExtractedNumber() {
     driver.get(server.base + "/doc.html?id=ko_kbs-et-kakao-200man-users.txt");
     waitUpTo(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#body mark.fact")));
