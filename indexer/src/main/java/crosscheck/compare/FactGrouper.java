@@ -7,6 +7,7 @@ import crosscheck.lexicon.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,22 +26,27 @@ import java.util.function.Function;
  *       see {@link Subjects}) belong to one story; figures of different stories are never compared.
  *   <li><b>Same dimension</b>: same kind, and for counts units of one dimension (users, people: persons), for
  *       money one currency ({@link Measures}).
- *   <li><b>Overlapping measured concepts</b>: the concepts of the fact's clause, without the counted units for
+ *   <li><b>Overlapping measured concepts</b>: the concepts of the fact's clause, without the words that describe
+ *       the figure itself ({@code figure-words.tsv}: duration, total, percentage ...) and the counted units for
  *       counts ("users lost" measures <i>loss</i> of users), link facts that share one; linked facts form a
  *       group. Counts whose clause names nothing but their unit form the group of that unit ("43 million
  *       users").
  *   <li><b>Compatible units and subjects</b>: a group is split where its facts count different specific units
- *       (employees, users) or are about different organisations (Naver, Kakao); a fact with a generic unit
- *       (people) or no subject stays with the largest part (alone when there is none). Dates are not split by subject: a date is the when
- *       of its sentence's event, and a date whose clause names nothing takes its sentence's concepts.
+ *       (employees, users), and a duration group where its facts are about different organisations (Naver's
+ *       4 hours, Kakao's 4 days); a fact with a generic unit (people) or no subject stays with the largest part
+ *       (alone when there is none). A date whose clause names nothing takes its sentence's concepts.
  *   <li><b>A duration with no measured concept but a subject</b> ("Kakao was down for 4 days" where nothing
- *       but the number says what lasted) joins the largest duration group of the same story about that subject.
+ *       but the number says what lasted), or with concepts no other figure shares, joins the largest duration
+ *       group of the same story about that subject.
  *       Other figures that say nothing of what they measure stay alone: they are never compared.
  * </ol>
  *
  * A group's label is built from the concepts most of its sources share. Thread-safe.
  */
 public final class FactGrouper {
+
+  /** Concepts that describe a figure, not what it measures ({@code figure-words.tsv}). */
+  private static final Set<String> FIGURE_WORDS = figureWords();
 
   private final Subjects subjects;
   private final Set<String> unitConcepts;
@@ -93,8 +99,20 @@ public final class FactGrouper {
     List<List<ComparedFact>> groups = new ArrayList<>();
     for (List<ComparedFact> component : components(specified, topics)) {
       for (List<ComparedFact> byUnit : partition(component, f -> kind == Fact.Kind.COUNT ? Measures.specificUnit(f.unit()) : null)) {
-        // A date is the when of its sentence's event, whoever is named nearest: dates are not split by subject.
-        groups.addAll(kind == Fact.Kind.DATE ? List.of(byUnit) : partition(byUnit, subjectOf::get));
+        // Only durations are split by subject (how long Naver took is not how long Kakao took): for other kinds
+        // the organisation named near a number is too often not what it is about.
+        groups.addAll(kind == Fact.Kind.DURATION ? partition(byUnit, subjectOf::get) : List.of(byUnit));
+      }
+    }
+    if (kind == Fact.Kind.DURATION) {
+      // A duration whose measured concepts no other figure shares ("could not be connected for more than 10
+      // hours") is as unspecific as one that names none: it may join its subject's group too.
+      for (Iterator<List<ComparedFact>> it = groups.iterator(); it.hasNext(); ) {
+        List<ComparedFact> g = it.next();
+        if (g.size() == 1 && subjectOf.get(g.get(0)) != null) {
+          loose.add(g.get(0));
+          it.remove();
+        }
       }
     }
     for (ComparedFact f : loose) {
@@ -103,7 +121,7 @@ public final class FactGrouper {
       if (kind == Fact.Kind.DURATION && subject != null) {
         for (List<ComparedFact> g : groups) {
           boolean sameSubject = g.stream().anyMatch(x -> subject.equals(subjectOf.get(x)));
-          if (sameSubject && !topics.get(g.get(0)).isEmpty() && (home == null || g.size() > home.size())) {
+          if (sameSubject && g.size() > 1 && (home == null || g.size() > home.size())) {
             home = g;
           }
         }
@@ -134,7 +152,9 @@ public final class FactGrouper {
           t.add(m.entry().id());
         }
       }
+      t.removeAll(FIGURE_WORDS);
     }
+    t.removeAll(FIGURE_WORDS);
     if (f.kind() == Fact.Kind.COUNT) {
       t.removeAll(unitConcepts);
       if (f.unit() != null) {
@@ -142,6 +162,12 @@ public final class FactGrouper {
       }
     }
     return t;
+  }
+
+  private static Set<String> figureWords() {
+    Set<String> out = new TreeSet<>();
+    Resources.rows("figure-words.tsv").forEach(row -> out.add(row[0].strip()));
+    return Set.copyOf(out);
   }
 
   /** Facts linked by a shared measured concept; counts measuring only their unit form one component. */

@@ -39,9 +39,35 @@ public final class QuestionResolver {
     }
     matches.sort(Comparator.comparingInt(Match::start));
     for (Match m : matches) {
-      (m.entry().kind() == Entry.Kind.ENTITY ? entities : concepts).putIfAbsent(m.entry().id(), m.entry());
+      if (m.entry().kind() == Entry.Kind.ENTITY) {
+        if (spelledAsAlias(text.substring(m.start(), m.end()), m.entry())) {
+          entities.putIfAbsent(m.entry().id(), m.entry());
+        }
+      } else {
+        concepts.putIfAbsent(m.entry().id(), m.entry());
+      }
     }
     return new Question(text, List.copyOf(concepts.values()), List.copyOf(entities.values()), kind(text));
+  }
+
+  /**
+   * A name in a question must be written as one of its aliases: a question is read with all five analyzers, and
+   * a stemmer can turn a common word into a short alias ("was" into WA, WhatsApp).
+   */
+  private static boolean spelledAsAlias(String surface, Entry entity) {
+    String s = normal(surface.replaceFirst("['’]s$", ""));
+    for (List<String> aliases : entity.terms().values()) {
+      for (String alias : aliases) {
+        if (normal(alias).equals(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
   }
 
   /** The kind the question's cue words ask for, longest cue first; null when none. */

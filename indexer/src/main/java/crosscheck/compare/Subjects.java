@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * What a figure is about, in terms of the lexicon's named entities.
  *
- * <p>The <b>subject</b> of a fact is the organisation or product named nearest to its number in its sentence
- * ("NAVER only took 4 hours" is about Naver; "4 days of kakao" about Kakao). Subjects are compared through
+ * <p>The <b>subject</b> of a fact is the organisation or product named last before its number in its sentence,
+ * or else first after it ("NAVER only took 4 hours" is about Naver; "could not be connected for 10 hours,
+ * causing kakao ..." about Kakao). Subjects are compared through
  * their <b>root</b>: a product whose name begins with an organisation's name belongs to it (KakaoTalk,
  * 카카오톡 and Kakao Pay to Kakao), so a figure about KakaoTalk and one about Kakao may measure the same thing,
  * one about Naver and one about Kakao may not.
@@ -100,7 +101,8 @@ final class Subjects {
   }
 
   /**
-   * The root of the organisation or product named nearest to the fact's number in its sentence; null if none.
+   * The root of the organisation or product named last before the fact's number in its sentence, or else first
+   * after it; null if none.
    *
    * @param cache lexicon matches per sentence, shared by the facts of one comparison (a sentence often holds several)
    */
@@ -111,21 +113,28 @@ final class Subjects {
     List<Match> found = matches(f, cache);
     int from = f.at() >= 0 ? f.at() : Math.max(0, f.sentence().indexOf(f.text()));
     int to = from + f.text().length();
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    int bestLength = 0;
+    // The organisation named last before the number (the subject comes first in all five languages), else the
+    // one named first after it.
+    Match before = null;
+    Match after = null;
     for (Match m : found) {
       if (!isEntity(m.entry(), SUBJECT_TYPES)) {
         continue;
       }
-      int distance = m.end() <= from ? from - m.end() : m.start() >= to ? m.start() - to : 0;
-      int length = m.end() - m.start();
-      if (distance < bestDistance || distance == bestDistance && length > bestLength) {
-        best = m.entry().id();
-        bestDistance = distance;
-        bestLength = length;
+      boolean longer;
+      if (m.start() < to) {
+        longer = before != null && m.start() == before.start() && m.end() > before.end();
+        if (before == null || m.start() > before.start() || longer) {
+          before = m;
+        }
+      } else {
+        longer = after != null && m.start() == after.start() && m.end() > after.end();
+        if (after == null || m.start() < after.start() || longer) {
+          after = m;
+        }
       }
     }
+    String best = before != null ? before.entry().id() : after != null ? after.entry().id() : null;
     return best == null ? null : root(best);
   }
 }
