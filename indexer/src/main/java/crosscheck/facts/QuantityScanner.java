@@ -31,7 +31,8 @@ final class QuantityScanner {
       "fr", Pattern.compile("(?<![\\d.,])(\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:sur) (\\d+|dix|cinq|trois|quatre)(?![\\d.,%])"),
       "id", Pattern.compile("(?<![\\d.,])(\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) dari (?:setiap )?(\\d+|sepuluh|lima|tiga|empat|seratus)(?![\\d.,%])"));
   private static final Pattern EN_ARTICLE_DURATION = Pattern.compile(
-      "(?<![a-z])(?:(half) )?(an?|one) (second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])(?: (and a half|and half))?");
+      "(?<![a-z])(?:(half) )?(an?|one|another|all|full|whole|entire|the)[ -](second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])"
+          + "(?: (and a half|and half))?");
   private static final Pattern HALF_DURATION = Pattern.compile("(?<![0-9一二三四五六七八九十两兩個个])半\\s?(?:個|个)?\\s?(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|星期)"
       + "|(?<![가-힣])반\\s?(년|나절)");
   /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
@@ -99,9 +100,11 @@ final class QuantityScanner {
           d.start(), d.end(), null, false));
       mark(taken, d.start(), d.end());
     }
-    Matcher junk = DateFinder.NOT_QUANTITY.matcher(folded);
-    while (junk.find()) {
-      mark(taken, junk.start(), junk.end());
+    if (folded.indexOf(':') >= 0 || folded.indexOf('-') >= 0) {
+      Matcher junk = DateFinder.NOT_QUANTITY.matcher(folded);
+      while (junk.find()) {
+        mark(taken, junk.start(), junk.end());
+      }
     }
     ratios(folded, lk, taken, out);
     if (lk.equals("zh")) {
@@ -135,7 +138,7 @@ final class QuantityScanner {
       }
     }
     Matcher half = HALF_DURATION.matcher(folded);
-    while (half.find()) {
+    while ((folded.indexOf('半') >= 0 || folded.indexOf('반') >= 0) && half.find()) {
       if (!taken[half.start()]) {
         String unit = half.group(1) != null ? half.group(1) : half.group(2).equals("나절") ? "시간" : "년";
         BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
@@ -376,7 +379,8 @@ final class QuantityScanner {
 
   private void ratios(String folded, String lang, boolean[] taken, List<Quantity> out) {
     Pattern p = lang.equals("zh") ? ZH_RATIO : lang.equals("ko") ? KO_RATIO : LATIN_RATIO.get(lang);
-    if (p == null) {
+    if (p == null || lang.equals("zh") && folded.indexOf('每') < 0 || lang.equals("ko") && folded.indexOf('중') < 0
+        && folded.indexOf('가') < 0) {
       return;
     }
     Matcher m = p.matcher(folded);

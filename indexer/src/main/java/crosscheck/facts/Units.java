@@ -94,7 +94,7 @@ final class Units {
           "\\s?(us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|won|krw|yuan|renminbi|rmb|cny|yen|jpy|rupiah|idr|pounds? sterling"
               + "|pounds?|gbp|hong kong dollars?|hkd|cents?|\\$|€|₩|¥|£)(?![a-z])",
           SYMBOL_BEFORE,
-          "[\\s-]?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|fortnights?|quarters?)(?![a-z]|-old| old)(?: (and a half|and half))?",
+          "[\\s-]?(?:(?:more|additional|extra|less|fewer|other|straight|consecutive) )?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|fortnights?|quarters?)(?![a-z]|-old| old)(?: (and a half|and half))?",
           "\\s?(people|persons)(?![a-z])",
           "\\s?(?:times|fold|-fold|-year-old|years? old|year-old|th|st|nd|rd|floors?|storeys?|stories)(?![a-z])",
           "\\s?(?:ago|earlier)(?![a-z])",

@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  */
 final class WordNumerals implements NumeralGrammar {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
-  private static final Pattern VULGAR = Pattern.compile("[½¼¾⅓⅔]");
+  private static final String VULGAR = "½¼¾⅓⅔";
 
   private final WordTable table;
 
@@ -93,7 +92,7 @@ final class WordNumerals implements NumeralGrammar {
         }
         continue;
       }
-      if (VULGAR.matcher(String.valueOf(c)).matches()) {
+      if (VULGAR.indexOf(c) >= 0) {
         BigDecimal v = switch (c) {
           case '½' -> new BigDecimal("0.5");
           case '¼' -> new BigDecimal("0.25");
@@ -107,12 +106,14 @@ final class WordNumerals implements NumeralGrammar {
         continue;
       }
       if (Character.isLetter(c)) {
-        Matcher m = WORD.matcher(s).region(pos, s.length());
-        m.lookingAt();
-        String w = m.group();
-        out.add(new Tok(pos, m.end(), w, table.get(w), null, s.substring(prevEnd, pos)));
-        prevEnd = m.end();
-        pos = m.end();
+        int j = pos;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+          j++;
+        }
+        String w = s.substring(pos, j);
+        out.add(new Tok(pos, j, w, table.get(w), null, s.substring(prevEnd, pos)));
+        prevEnd = j;
+        pos = j;
         continue;
       }
       pos++;
