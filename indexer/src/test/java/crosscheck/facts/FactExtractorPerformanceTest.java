@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class FactExtractorPerformanceTest {
 
-  private static final int ROUNDS = 30;
+  private static final int ROUNDS = 10;
 
   @Test
   void extractionCostsNoMoreThanTwiceTheAnalysis() throws IOException {
