@@ -262,8 +262,8 @@ final class QuantityScanner {
         return quantity(Quantity.Kind.MONEY, total, "cent", n.start(), stop, n, false);
       }
     }
-    if (lang.equals("ko") && normalizer) {
-      Matcher day = Pattern.compile("\\s?일").matcher(folded).region(end, folded.length());
+    if ((lang.equals("ko") || lang.equals("zh")) && normalizer) {
+      Matcher day = Pattern.compile("\\s?[일日]").matcher(folded).region(end, folded.length());
       if (day.lookingAt()) {
         return quantity(Quantity.Kind.DURATION, v.multiply(Units.DAY), "s", n.start(), day.end(), n, false);
       }

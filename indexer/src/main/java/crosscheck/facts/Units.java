@@ -44,7 +44,7 @@ final class Units {
     return switch (lang) {
       case "zh" -> new Units(
           "\\s?(?:%|個百分點|个百分点|百分點|百分点)",
-          "\\s?(?:個|个)?\\s?(半)?\\s?(秒鐘|秒钟|秒|分鐘|分钟|分(?=半|[0-9一二三四五六七八九十两兩零]+秒)|小時|小时|鐘頭|钟头|個鐘|个钟|(?<=[個个])鐘|(?<=[個个])钟|天|星期|禮拜|礼拜|週|周|個月|个月|年)(半)?(?:鐘|钟)?",
+          "\\s?(?:個|个)?\\s?(半)?\\s?(秒鐘|秒钟|秒|分鐘|分钟|分(?=半|[0-9一二三四五六七八九十两兩零]+秒)|小時|小时|鐘頭|钟头|個鐘|个钟|(?<=[個个])鐘|(?<=[個个])钟|天|星期|禮拜|礼拜|週|周|個月|个月|(?<=[個个]半)月|(?<=[個个]半)[鐘钟]|年)(半)?(?:鐘|钟)?",
           "\\s?(名|位|人|個|个|家|款|台|部|架|件|條|条|間|间|座|所|輛|辆|隻|只|艘|枚|張|张|項|项|種|种|筆|笔|封|篇|支|根|棟|栋|頁|页|份|批)",
           "\\s?(?:次|倍|遍|回|層|层|樓|楼|歲|岁|號|号|年級|年级|屆|届|分(?![鐘钟之])|點|点|强|強|大|代|世紀|世纪|季|期|線|线|月)",
           "\\s?(?:前|以前|之前)",
@@ -98,7 +98,7 @@ final class Units {
       key = "h";
     } else if (u.startsWith("trimestre") || u.startsWith("quarter")) {
       return DAY.multiply(BigDecimal.valueOf(90));
-    } else if (u.startsWith("night") || u.startsWith("day") || u.startsWith("jour") || u.equals("天") || u.startsWith("일") || u.equals("hari")) {
+    } else if (u.equals("日") || u.startsWith("night") || u.startsWith("day") || u.startsWith("jour") || u.equals("天") || u.startsWith("일") || u.equals("hari")) {
       key = "d";
     } else if (u.startsWith("fortnight")) {
       key = "fn";

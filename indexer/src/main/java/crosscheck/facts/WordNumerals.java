@@ -253,7 +253,8 @@ final class WordNumerals implements NumeralGrammar {
       } else if (t.is(Type.TEEN)) {
         ok = acc.teen();
       } else if (t.is(Type.SMALL)) {
-        if (t.text().startsWith("vingt")) {
+        // "50 cents" after digits is money, not hundreds.
+        if (t.text().startsWith("vingt") || t.text().equals("cents") && prev == Type.DIGITS_MARK) {
           ok = false;
         } else {
           ok = acc.small(t.word().value());
