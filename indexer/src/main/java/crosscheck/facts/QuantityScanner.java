@@ -248,7 +248,7 @@ final class QuantityScanner {
     boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
     if (d.lookingAt() && (!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || d.lookingAt() && normalizer) {
-      return duration(lang, n, d, normalizer);
+      return duration(folded, lang, n, d, normalizer);
     }
     if (lang.equals("zh") && normalizer) {
       Matcher cents = ZH_CENTS.matcher(folded).region(end, folded.length());
@@ -310,7 +310,7 @@ final class QuantityScanner {
     return new Quantity(Quantity.Kind.MONEY, v, money.unit(), null, money.qualifier(), money.start(), m.end(), money.number(), false);
   }
 
-  private Quantity duration(String lang, NumberMatch n, Matcher d, boolean normalizer) {
+  private Quantity duration(String folded, String lang, NumberMatch n, Matcher d, boolean normalizer) {
     String unit = null;
     boolean half = false;
     for (int g = 1; g <= d.groupCount(); g++) {
@@ -335,8 +335,23 @@ final class QuantityScanner {
     if (lang.equals("ko") && unit.equals("년") && !normalizer && v.compareTo(BigDecimal.valueOf(1000)) >= 0) {
       return null;
     }
-    return quantity(Quantity.Kind.DURATION, v.multiply(Units.seconds(unit)), "s", n.start(), d.end(), n, false);
+    BigDecimal seconds = v.multiply(Units.seconds(unit));
+    if (normalizer && Units.seconds(unit).equals(Units.HOUR)) {
+      // "1 hour thirty", "2 hours and 10": the minutes after the hours.
+      Matcher rest = HOUR_MINUTES.matcher(folded.substring(d.end()));
+      if (rest.matches()) {
+        Optional<BigDecimal> minutes = numbers.parse(rest.group(1), lang);
+        if (minutes.isPresent() && minutes.get().compareTo(BigDecimal.valueOf(60)) < 0) {
+          return quantity(Quantity.Kind.DURATION, seconds.add(minutes.get().multiply(Units.MINUTE)), "s", n.start(),
+              folded.length(), n, false);
+        }
+      }
+    }
+    return quantity(Quantity.Kind.DURATION, seconds, "s", n.start(), d.end(), n, false);
   }
+
+  private static final Pattern HOUR_MINUTES = Pattern.compile("\\s(?:and\\s)?([a-z0-9][a-z0-9 -]*)\\s*");
+
 
   /**
    * 近 4 成, 七成六, 三成半: tenths; 九折, 75折, 對折: the share of the price paid. Both as percent.

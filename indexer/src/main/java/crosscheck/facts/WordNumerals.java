@@ -276,6 +276,13 @@ final class WordNumerals implements NumeralGrammar {
         if (next.is(Type.ARTICLE) || next.is(Type.HALF) || next.is(Type.UNIT) && j + 2 < toks.size()
             && (toks.get(j + 2).is(Type.ORDINAL) || toks.get(j + 2).is(Type.DENOMINATOR) || toks.get(j + 2).is(Type.HALF))) {
           Result frac = cardinal(s, toks, j + 1);
+          if (frac != null && frac.match.form() == NumberMatch.Form.CARDINAL && toks.get(frac.next - 1).is(Type.BIG)
+              && acc.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
+            // five and a half million: (5 + 0.5) million.
+            BigDecimal big = toks.get(frac.next - 1).word().value();
+            BigDecimal v = acc.value().multiply(big).add(frac.match.value());
+            return new Result(new NumberMatch(first.start(), frac.match.end(), v, NumberMatch.Form.CARDINAL, false, digits), frac.next);
+          }
           if (frac != null && frac.match.form() == NumberMatch.Form.FRACTION) {
             BigDecimal scale = prev == Type.BIG ? toks.get(j - 1).word().value() : BigDecimal.ONE;
             BigDecimal v = acc.value().add(frac.match.value().multiply(scale));
