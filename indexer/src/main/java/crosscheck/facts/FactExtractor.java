@@ -8,6 +8,7 @@ import crosscheck.lexicon.Match;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class FactExtractor {
   private static final Map<String, String> UNIT_ALIASES = Map.of("population", "people");
   private static final Pattern LINK = Pattern.compile("\\s*(?:의|of|de|d'|du|des|的|dari|yang)?\\s*");
   private static final String SEPARATOR = "\n\n";
+  private static final int BATCH = 4000;
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,，、;；:：)）(（\\]」”\"。.!?！？]|$)");
 
   private final Lexicon lexicon;
@@ -70,13 +72,13 @@ public final class FactExtractor {
           sentenceOf.add(sentence);
           clauseOf.add(Sentences.clause(body, sentence, quantities.get(qi).start()));
         } else {
-          quantities.remove(qi);
-          continue;
+          quantities.set(qi, null);
         }
         qi++;
       }
     }
-    quantities.subList(sentenceOf.size(), quantities.size()).clear();
+    quantities.subList(qi, quantities.size()).clear();
+    quantities.removeIf(q -> q == null);
     // The clauses that hold a quantity are analysed together, in one pass; no other text is analysed.
     Map<Sentences.Span, List<Match>> matchesOf = matches(body, new ArrayList<>(new LinkedHashSet<>(clauseOf)), code);
     List<Fact> facts = new ArrayList<>();
@@ -100,24 +102,18 @@ public final class FactExtractor {
    * would run across two clauses is dropped).
    */
   private Map<Sentences.Span, List<Match>> matches(String body, List<Sentences.Span> clauses, String code) {
-    StringBuilder joined = new StringBuilder();
-    int[] at = new int[clauses.size()];
-    for (int i = 0; i < clauses.size(); i++) {
-      at[i] = joined.length();
-      joined.append(body, clauses.get(i).start(), clauses.get(i).end()).append(SEPARATOR);
-    }
     Map<Sentences.Span, List<Match>> out = new HashMap<>();
-    for (Sentences.Span c : clauses) {
-      out.put(c, new ArrayList<>());
-    }
-    List<Match> found = clauses.isEmpty() ? List.of() : lexicon.find(joined.toString(), code);
-    for (Match m : found) {
-      int i = segment(at, m.start());
-      Sentences.Span c = clauses.get(i);
-      int shift = c.start() - at[i];
-      if (m.end() + shift <= c.end()) {
-        out.get(c).add(new Match(m.entry(), m.start() + shift, m.end() + shift));
+    int from = 0;
+    while (from < clauses.size()) {
+      // Batches of a few thousand characters: one analysis each, and the lexicon's matching stays small.
+      int to = from;
+      int length = 0;
+      while (to < clauses.size() && (to == from || length < BATCH)) {
+        length += clauses.get(to).end() - clauses.get(to).start() + SEPARATOR.length();
+        to++;
       }
+      matchBatch(body, clauses.subList(from, to), code, out);
+      from = to;
     }
     if (code.equals("ko")) {
       for (Sentences.Span c : clauses) {
@@ -127,12 +123,23 @@ public final class FactExtractor {
     return out;
   }
 
-  private static int segment(int[] starts, int offset) {
-    int i = 0;
-    while (i + 1 < starts.length && starts[i + 1] <= offset) {
-      i++;
+  private void matchBatch(String body, List<Sentences.Span> clauses, String code, Map<Sentences.Span, List<Match>> out) {
+    StringBuilder joined = new StringBuilder();
+    int[] at = new int[clauses.size()];
+    for (int i = 0; i < clauses.size(); i++) {
+      at[i] = joined.length();
+      joined.append(body, clauses.get(i).start(), clauses.get(i).end()).append(SEPARATOR);
+      out.put(clauses.get(i), new ArrayList<>());
     }
-    return i;
+    for (Match m : lexicon.find(joined.toString(), code)) {
+      int i = Arrays.binarySearch(at, m.start());
+      i = i >= 0 ? i : -i - 2;
+      Sentences.Span c = clauses.get(i);
+      int shift = c.start() - at[i];
+      if (m.end() + shift <= c.end()) {
+        out.get(c).add(new Match(m.entry(), m.start() + shift, m.end() + shift));
+      }
+    }
   }
 
   /**

@@ -39,7 +39,7 @@ final class WordNumerals implements NumeralGrammar {
     int i = 0;
     while (i < toks.size()) {
       Result r = parse(s, toks, i);
-      if (r != null) {
+      if (r != null && r.next > i) {
         out.add(r.match);
         i = r.next;
       } else {
@@ -60,7 +60,7 @@ final class WordNumerals implements NumeralGrammar {
           && (pos == 0 || !TextForms.isDigit(s.charAt(pos - 1))))) {
         if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))
             && !currencyBefore(s, pos)) {
-          int j = pos;
+          int j = pos + 1;
           while (j < s.length() && TextForms.isLatinWordChar(s.charAt(j))) {
             j++;
           }
