@@ -43,19 +43,34 @@ final class ChineseNumerals implements NumeralGrammar {
           + "|萬歲|万岁|一發不可|一发不可|一口氣|一口气|一系列|一方面|一部分|千方百計|千方百计|一點(?![一二三四五六七八九〇零])"
           + "|一点(?![一二三四五六七八九〇零])|一些|十足|萬全|万全|百般|千千萬萬|一家人|三國|三国|一塌糊塗|一塌糊涂|乱七八糟|亂七八糟");
 
+  /** The first characters of the idioms, so the idiom pattern is only tried where one can start. */
+  private static final String IDIOM_STARTS = idiomStarts();
+
+  private static String idiomStarts() {
+    StringBuilder b = new StringBuilder();
+    for (String alt : IDIOMS.pattern().split("\\|")) {
+      if (!alt.isEmpty() && b.indexOf(alt.substring(0, 1)) < 0) {
+        b.append(alt.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
   @Override
   public List<NumberMatch> find(String folded) {
     boolean[] masked = new boolean[folded.length() + 1];
     Matcher idiom = IDIOMS.matcher(folded);
-    while (idiom.find()) {
-      for (int i = idiom.start(); i < idiom.end(); i++) {
-        masked[i] = true;
+    for (int at = 0; at < folded.length(); at++) {
+      if (IDIOM_STARTS.indexOf(folded.charAt(at)) >= 0 && idiom.region(at, folded.length()).lookingAt()) {
+        for (int i = idiom.start(); i < idiom.end(); i++) {
+          masked[i] = true;
+        }
       }
     }
     List<NumberMatch> out = new ArrayList<>();
     int i = 0;
     while (i < folded.length()) {
-      NumberMatch m = masked[i] ? null : parseAt(folded, i);
+      NumberMatch m = masked[i] || !mayStart(folded.charAt(i)) ? null : parseAt(folded, i);
       if (m != null && m.end() > i) {
         out.add(m);
         i = m.end();
@@ -64,6 +79,10 @@ final class ChineseNumerals implements NumeralGrammar {
       }
     }
     return out;
+  }
+
+  private static boolean mayStart(char c) {
+    return isNumeral(c) || c == '第' || c == '负' || c == '負' || c == '-' || c == '.' || c == '半' || c == '佰' || c == '仟';
   }
 
   /** The number starting exactly at {@code i}, or null. */
@@ -174,8 +193,8 @@ final class ChineseNumerals implements NumeralGrammar {
         end = dot;
         continue;
       }
-      Matcher m = ARABIC.matcher(s).region(pos, s.length());
       if (TextForms.isDigit(c) || (c == '.' && pos + 1 < s.length() && TextForms.isDigit(s.charAt(pos + 1)) && pos == i)) {
+        Matcher m = ARABIC.matcher(s).region(pos, s.length());
         if (!m.lookingAt() || !acc.digit(new BigDecimal(m.group().replace(",", "")), false)) {
           break;
         }

@@ -8,6 +8,8 @@ import crosscheck.lexicon.Match;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,8 @@ public final class FactExtractor {
   /** Concepts that are not of type {@code unit} but count people when they are what is counted. */
   private static final Map<String, String> UNIT_ALIASES = Map.of("population", "people");
   private static final Pattern LINK = Pattern.compile("\\s*(?:의|of|de|d'|du|des|的|dari|yang)?\\s*");
+  private static final String SEPARATOR = "\n\n";
+  private static final int BATCH = 4000;
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,，、;；:：)）(（\\]」”\"。.!?！？]|$)");
 
   private final Lexicon lexicon;
@@ -58,38 +62,84 @@ public final class FactExtractor {
         quantities.add(q);
       }
     }
-    List<Fact> facts = new ArrayList<>();
+    // Where each quantity sits: its sentence and clause.
+    List<Sentences.Span> sentenceOf = new ArrayList<>();
+    List<Sentences.Span> clauseOf = new ArrayList<>();
     int qi = 0;
     for (Sentences.Span sentence : Sentences.split(body)) {
-      List<Quantity> here = new ArrayList<>();
       while (qi < quantities.size() && quantities.get(qi).start() < sentence.end()) {
         if (quantities.get(qi).start() >= sentence.start()) {
-          here.add(quantities.get(qi));
+          sentenceOf.add(sentence);
+          clauseOf.add(Sentences.clause(body, sentence, quantities.get(qi).start()));
+        } else {
+          quantities.set(qi, null);
         }
         qi++;
       }
-      if (here.isEmpty()) {
-        continue;
-      }
-      String text = body.substring(sentence.start(), sentence.end());
-      List<Match> matches = new ArrayList<>();
-      for (Match m : lexicon.find(text, code)) {
-        matches.add(new Match(m.entry(), m.start() + sentence.start(), m.end() + sentence.start()));
-      }
-      if (code.equals("ko")) {
-        addKoreanUnitWords(text, sentence.start(), matches);
-      }
-      for (int k = 0; k < here.size(); k++) {
-        Quantity q = here.get(k);
-        int nextStart = k + 1 < here.size() ? here.get(k + 1).start() : sentence.end();
-        int prevEnd = k > 0 ? here.get(k - 1).end() : sentence.start();
-        Fact f = toFact(body, folded, sentence, text, q, matches, prevEnd, nextStart);
-        if (f != null) {
-          facts.add(f);
-        }
+    }
+    quantities.subList(qi, quantities.size()).clear();
+    quantities.removeIf(q -> q == null);
+    // The clauses that hold a quantity are analysed together, in one pass; no other text is analysed.
+    Map<Sentences.Span, List<Match>> matchesOf = matches(body, new ArrayList<>(new LinkedHashSet<>(clauseOf)), code);
+    List<Fact> facts = new ArrayList<>();
+    for (int k = 0; k < quantities.size(); k++) {
+      Quantity q = quantities.get(k);
+      Sentences.Span sentence = sentenceOf.get(k);
+      boolean nextInSentence = k + 1 < quantities.size() && sentenceOf.get(k + 1).equals(sentence);
+      boolean prevInSentence = k > 0 && sentenceOf.get(k - 1).equals(sentence);
+      int nextStart = nextInSentence ? quantities.get(k + 1).start() : sentence.end();
+      int prevEnd = prevInSentence ? quantities.get(k - 1).end() : sentence.start();
+      Fact f = toFact(body, folded, sentence, clauseOf.get(k), q, matchesOf.get(clauseOf.get(k)), prevEnd, nextStart);
+      if (f != null) {
+        facts.add(f);
       }
     }
     return facts;
+  }
+
+  /**
+   * Lexicon matches of each clause, found with one analysis of the clauses joined by blank lines (a match that
+   * would run across two clauses is dropped).
+   */
+  private Map<Sentences.Span, List<Match>> matches(String body, List<Sentences.Span> clauses, String code) {
+    Map<Sentences.Span, List<Match>> out = new HashMap<>();
+    int from = 0;
+    while (from < clauses.size()) {
+      // Batches of a few thousand characters: one analysis each, and the lexicon's matching stays small.
+      int to = from;
+      int length = 0;
+      while (to < clauses.size() && (to == from || length < BATCH)) {
+        length += clauses.get(to).end() - clauses.get(to).start() + SEPARATOR.length();
+        to++;
+      }
+      matchBatch(body, clauses.subList(from, to), code, out);
+      from = to;
+    }
+    if (code.equals("ko")) {
+      for (Sentences.Span c : clauses) {
+        addKoreanUnitWords(body.substring(c.start(), c.end()), c.start(), out.get(c));
+      }
+    }
+    return out;
+  }
+
+  private void matchBatch(String body, List<Sentences.Span> clauses, String code, Map<Sentences.Span, List<Match>> out) {
+    StringBuilder joined = new StringBuilder();
+    int[] at = new int[clauses.size()];
+    for (int i = 0; i < clauses.size(); i++) {
+      at[i] = joined.length();
+      joined.append(body, clauses.get(i).start(), clauses.get(i).end()).append(SEPARATOR);
+      out.put(clauses.get(i), new ArrayList<>());
+    }
+    for (Match m : lexicon.find(joined.toString(), code)) {
+      int i = Arrays.binarySearch(at, m.start());
+      i = i >= 0 ? i : -i - 2;
+      Sentences.Span c = clauses.get(i);
+      int shift = c.start() - at[i];
+      if (m.end() + shift <= c.end()) {
+        out.get(c).add(new Match(m.entry(), m.start() + shift, m.end() + shift));
+      }
+    }
   }
 
   /**
@@ -144,10 +194,9 @@ public final class FactExtractor {
     return true;
   }
 
-  private Fact toFact(String body, String folded, Sentences.Span sentence, String sentenceText, Quantity q, List<Match> matches,
+  private Fact toFact(String body, String folded, Sentences.Span sentence, Sentences.Span clause, Quantity q, List<Match> matches,
       int prevEnd, int nextStart) {
     // Fact.text runs from the qualifier to the unit noun when the noun follows the number: "about 32,000 servers".
-    Sentences.Span clause = Sentences.clause(body, sentence, q.start());
     Kind kind;
     String unit = q.unit();
     int end = q.end();
@@ -182,15 +231,9 @@ public final class FactExtractor {
         }
       }
     }
-    if (entities.isEmpty()) {
-      for (Match m : matches) {
-        if (m.entry().kind() == Entry.Kind.ENTITY && !entities.contains(m.entry().id())) {
-          entities.add(m.entry().id());
-        }
-      }
-    }
     return new Fact(kind, q.value().stripTrailingZeros().scale() < 0 ? q.value().setScale(0) : q.value().stripTrailingZeros(),
-        q.date(), unit, q.qualifier(), concepts, entities, body.substring(q.start(), end), q.start(), end, sentenceText);
+        q.date(), unit, q.qualifier(), concepts, entities, body.substring(q.start(), end), q.start(), end,
+        body.substring(sentence.start(), sentence.end()));
   }
 
   /** What a count counts, and where the words stating it end (after a unit noun right after the number). */

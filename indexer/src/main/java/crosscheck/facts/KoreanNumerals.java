@@ -42,7 +42,7 @@ final class KoreanNumerals implements NumeralGrammar {
     int i = 0;
     while (i < folded.length()) {
       NumberMatch m = startsWord(folded, i) ? parseAt(folded, i) : null;
-      if (m != null) {
+      if (m != null && m.end() > i) {
         out.add(m);
         i = m.end();
       } else {

@@ -1,9 +1,12 @@
 package crosscheck.facts;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads written numbers in the five languages. {@link #find} lists the numbers of a text (extraction);
@@ -31,8 +34,32 @@ public final class NumberParser {
 
   /** The value of a span that is exactly one number (cardinal or fraction), ignoring surrounding spaces. */
   public Optional<BigDecimal> parse(String span, String lang) {
+    Optional<BigDecimal> scientific = scientific(span);
+    if (scientific.isPresent()) {
+      return scientific;
+    }
     return whole(span, lang).filter(m -> m.form() != NumberMatch.Form.ORDINAL && m.form() != NumberMatch.Form.PERCENT)
         .map(NumberMatch::value);
+  }
+
+  private static final Pattern SCIENTIFIC = Pattern.compile(
+      "(-?)\\s?(\\d*[.,]?\\d+)\\s?(?:e([+-]?\\d+)|\\^-{0,2}\\+?(-?\\d+)|x\\s?10\\^(-?\\d+))");
+
+  /** 1.3e6, 2.5^-1, 1.3x10^6: scientific notation and powers (normalizer mode only). */
+  private static Optional<BigDecimal> scientific(String span) {
+    Matcher m = SCIENTIFIC.matcher(TextForms.fold(span).strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    BigDecimal base = new BigDecimal(m.group(2).replace(',', '.'));
+    BigDecimal v;
+    if (m.group(4) != null) {
+      int exp = Integer.parseInt(m.group(4));
+      v = exp >= 0 ? base.pow(exp) : BigDecimal.ONE.divide(base.pow(-exp), MathContext.DECIMAL64);
+    } else {
+      v = base.scaleByPowerOfTen(Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5)));
+    }
+    return Optional.of(m.group(1).isEmpty() ? v : v.negate());
   }
 
   /** The rank of a span that is exactly one ordinal ({@code 第三}, {@code twenty-fifth}, {@code 1er}). */

@@ -31,7 +31,8 @@ final class QuantityScanner {
       "fr", Pattern.compile("(?<![\\d.,])(\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:sur) (\\d+|dix|cinq|trois|quatre)(?![\\d.,%])"),
       "id", Pattern.compile("(?<![\\d.,])(\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) dari (?:setiap )?(\\d+|sepuluh|lima|tiga|empat|seratus)(?![\\d.,%])"));
   private static final Pattern EN_ARTICLE_DURATION = Pattern.compile(
-      "(?<![a-z])(?:(half) )?(an?|one) (second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])(?: (and a half|and half))?");
+      "(?<![a-z])(?:(half) )?(an?|one|another|all|full|whole|entire|the)[ -](second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])"
+          + "(?: (and a half|and half))?");
   private static final Pattern HALF_DURATION = Pattern.compile("(?<![0-9一二三四五六七八九十两兩個个])半\\s?(?:個|个)?\\s?(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|星期)"
       + "|(?<![가-힣])반\\s?(년|나절)");
   /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
@@ -99,9 +100,11 @@ final class QuantityScanner {
           d.start(), d.end(), null, false));
       mark(taken, d.start(), d.end());
     }
-    Matcher junk = DateFinder.NOT_QUANTITY.matcher(folded);
-    while (junk.find()) {
-      mark(taken, junk.start(), junk.end());
+    if (folded.indexOf(':') >= 0 || folded.indexOf('-') >= 0) {
+      Matcher junk = DateFinder.NOT_QUANTITY.matcher(folded);
+      while (junk.find()) {
+        mark(taken, junk.start(), junk.end());
+      }
     }
     ratios(folded, lk, taken, out);
     if (lk.equals("zh")) {
@@ -135,7 +138,7 @@ final class QuantityScanner {
       }
     }
     Matcher half = HALF_DURATION.matcher(folded);
-    while (half.find()) {
+    while ((folded.indexOf('半') >= 0 || folded.indexOf('반') >= 0) && half.find()) {
       if (!taken[half.start()]) {
         String unit = half.group(1) != null ? half.group(1) : half.group(2).equals("나절") ? "시간" : "년";
         BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
@@ -245,7 +248,7 @@ final class QuantityScanner {
     boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
     if (d.lookingAt() && (!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || d.lookingAt() && normalizer) {
-      return duration(lang, n, d, normalizer);
+      return duration(folded, lang, n, d, normalizer);
     }
     if (lang.equals("zh") && normalizer) {
       Matcher cents = ZH_CENTS.matcher(folded).region(end, folded.length());
@@ -259,8 +262,8 @@ final class QuantityScanner {
         return quantity(Quantity.Kind.MONEY, total, "cent", n.start(), stop, n, false);
       }
     }
-    if (lang.equals("ko") && normalizer) {
-      Matcher day = Pattern.compile("\\s?일").matcher(folded).region(end, folded.length());
+    if ((lang.equals("ko") || lang.equals("zh")) && normalizer) {
+      Matcher day = Pattern.compile("\\s?[일日]").matcher(folded).region(end, folded.length());
       if (day.lookingAt()) {
         return quantity(Quantity.Kind.DURATION, v.multiply(Units.DAY), "s", n.start(), day.end(), n, false);
       }
@@ -307,7 +310,7 @@ final class QuantityScanner {
     return new Quantity(Quantity.Kind.MONEY, v, money.unit(), null, money.qualifier(), money.start(), m.end(), money.number(), false);
   }
 
-  private Quantity duration(String lang, NumberMatch n, Matcher d, boolean normalizer) {
+  private Quantity duration(String folded, String lang, NumberMatch n, Matcher d, boolean normalizer) {
     String unit = null;
     boolean half = false;
     for (int g = 1; g <= d.groupCount(); g++) {
@@ -332,8 +335,23 @@ final class QuantityScanner {
     if (lang.equals("ko") && unit.equals("년") && !normalizer && v.compareTo(BigDecimal.valueOf(1000)) >= 0) {
       return null;
     }
-    return quantity(Quantity.Kind.DURATION, v.multiply(Units.seconds(unit)), "s", n.start(), d.end(), n, false);
+    BigDecimal seconds = v.multiply(Units.seconds(unit));
+    if (normalizer && Units.seconds(unit).equals(Units.HOUR)) {
+      // "1 hour thirty", "2 hours and 10": the minutes after the hours.
+      Matcher rest = HOUR_MINUTES.matcher(folded.substring(d.end()));
+      if (rest.matches()) {
+        Optional<BigDecimal> minutes = numbers.parse(rest.group(1), lang);
+        if (minutes.isPresent() && minutes.get().compareTo(BigDecimal.valueOf(60)) < 0) {
+          return quantity(Quantity.Kind.DURATION, seconds.add(minutes.get().multiply(Units.MINUTE)), "s", n.start(),
+              folded.length(), n, false);
+        }
+      }
+    }
+    return quantity(Quantity.Kind.DURATION, seconds, "s", n.start(), d.end(), n, false);
   }
+
+  private static final Pattern HOUR_MINUTES = Pattern.compile("\\s(?:and\\s)?([a-z0-9][a-z0-9 -]*)\\s*");
+
 
   /**
    * 近 4 成, 七成六, 三成半: tenths; 九折, 75折, 對折: the share of the price paid. Both as percent.
@@ -376,7 +394,8 @@ final class QuantityScanner {
 
   private void ratios(String folded, String lang, boolean[] taken, List<Quantity> out) {
     Pattern p = lang.equals("zh") ? ZH_RATIO : lang.equals("ko") ? KO_RATIO : LATIN_RATIO.get(lang);
-    if (p == null) {
+    if (p == null || lang.equals("zh") && folded.indexOf('每') < 0 || lang.equals("ko") && folded.indexOf('중') < 0
+        && folded.indexOf('가') < 0) {
       return;
     }
     Matcher m = p.matcher(folded);

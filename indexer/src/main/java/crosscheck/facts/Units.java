@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The unit words of one language that turn a number into a percent, an amount of money, a duration or a
- * count, as patterns anchored right after (or right before) the number. Built once per language.
+ * The unit words of one language that turn a number into a percent, a duration or a count, as patterns
+ * anchored right after the number (currencies are in {@link CurrencyTable}). Built once per language.
  */
 final class Units {
 
@@ -19,10 +19,6 @@ final class Units {
 
   /** Percent words after the number. */
   final Pattern percent;
-  /** Currency words or symbols after the number; group 1 is the currency. */
-  final Pattern moneyAfter;
-  /** Currency symbols or codes right before the number; group 1 is the currency. */
-  final Pattern moneyBefore;
   /** Duration units after the number; group 1 is the unit, group 2 an optional "half" after it. */
   final Pattern duration;
   /** Counter words (classifiers) after the number; group 1 is the counter. */
@@ -34,11 +30,9 @@ final class Units {
   /** Words right before a number that make it an age. */
   final Pattern ageBefore;
 
-  private Units(String percent, String moneyAfter, String moneyBefore, String duration, String counter, String notCount,
+  private Units(String percent, String duration, String counter, String notCount,
       String relative, String ageBefore) {
     this.percent = Pattern.compile(percent);
-    this.moneyAfter = Pattern.compile(moneyAfter);
-    this.moneyBefore = Pattern.compile(moneyBefore);
     this.duration = Pattern.compile(duration);
     this.counter = Pattern.compile(counter);
     this.notCount = Pattern.compile(notCount);
@@ -46,26 +40,17 @@ final class Units {
     this.ageBefore = Pattern.compile(ageBefore);
   }
 
-  private static final String SYMBOL_BEFORE =
-      "(us ?\\$|u\\.s\\. ?\\$|hk\\$|nt\\$|s\\$|a\\$|c\\$|r\\$|\\$|€|₩|¥|£|rp\\.?|idr|krw|usd|eur|rmb|cny|gbp|jpy|hkd|twd|sgd)\\s?$";
-  private static final String SYMBOL_AFTER = "\\s?(\\$|€|₩|¥|£|usd|eur|krw|cny|rmb|idr|jpy|gbp)(?![a-z])";
-
   static Units of(String lang) {
     return switch (lang) {
       case "zh" -> new Units(
           "\\s?(?:%|個百分點|个百分点|百分點|百分点)",
-          "\\s?(美元|美金|歐元|欧元|韓元|韩元|韓圓|韩圆|日元|日圓|日圆|港元|港幣|港币|新台幣|新台币|台幣|台币|人民幣|人民币|英鎊|英镑|印尼盾"
-              + "|韓幣|韩币|元|塊錢|块钱|塊|块|圓|圆|\\$|€|₩|¥|£|usd|eur|krw|cny|rmb)",
-          SYMBOL_BEFORE,
-          "\\s?(?:個|个)?\\s?(半)?\\s?(秒鐘|秒钟|秒|分鐘|分钟|分(?=半|[0-9一二三四五六七八九十两兩零]+秒)|小時|小时|鐘頭|钟头|個鐘|个钟|(?<=[個个])鐘|(?<=[個个])钟|天|星期|禮拜|礼拜|週|周|個月|个月|年)(半)?(?:鐘|钟)?",
+          "\\s?(?:個|个)?\\s?(半)?\\s?(秒鐘|秒钟|秒|分鐘|分钟|分(?=半|[0-9一二三四五六七八九十两兩零]+秒)|小時|小时|鐘頭|钟头|個鐘|个钟|(?<=[個个])鐘|(?<=[個个])钟|天|星期|禮拜|礼拜|週|周|個月|个月|(?<=[個个]半)月|(?<=[個个]半)[鐘钟]|年)(半)?(?:鐘|钟)?",
           "\\s?(名|位|人|個|个|家|款|台|部|架|件|條|条|間|间|座|所|輛|辆|隻|只|艘|枚|張|张|項|项|種|种|筆|笔|封|篇|支|根|棟|栋|頁|页|份|批)",
           "\\s?(?:次|倍|遍|回|層|层|樓|楼|歲|岁|號|号|年級|年级|屆|届|分(?![鐘钟之])|點|点|强|強|大|代|世紀|世纪|季|期|線|线|月)",
           "\\s?(?:前|以前|之前)",
           "(?:年齡|年龄|享年)\\s?$");
       case "ko" -> new Units(
           "\\s?(?:%|퍼센트|퍼센티지|프로)",
-          "\\s?(달러|불(?![가과교구리만법])|원(?![인자래장칙론전숭고격리작료형])|유로|엔(?![지진터])|위안|파운드|루피아|\\$|€|₩|krw|usd)",
-          SYMBOL_BEFORE,
           "\\s?(반)?(초(?![콜등반기과점래대청안석])|분(?!의|야|석|기|류|리|배|노|명|할|양|쟁|위|열|산|당)|시간|일간|일 동안|일동안|일째|일(?=\\s?만에)|주일|주간|주 동안|주(?![년가-힣])|개월|달|년간|년 동안|년(?!생|도|대|째|\\s?\\d|\\s?[일이삼사오육칠팔구십]+월))(?:\\s?(반))?",
           "\\s?(명|개|곳|건|대|채|척|마리|권|장|편|가지|개사|종|표|통|벌)(?![가-힣]{2})",
           "\\s?(?:번(?!호)|배|회(?![사원의])|차(?![량])|층|살|세(?![대계])|위(?![원])|호(?![가-힣])|년생|월|주년|등|점|승|패|골|차례|분기|기(?![업관])|학년|박)",
@@ -73,8 +58,6 @@ final class Units {
           "(?:나이)\\s?$");
       case "id" -> new Units(
           "\\s?(?:%|persen|per sen)",
-          "\\s?(dolar as|dolar amerika serikat|dolar amerika|dolar|usd|euro|eur|won|krw|rupiah|idr|yuan|yen|ringgit|\\$|€|₩)(?![a-z])",
-          SYMBOL_BEFORE,
           "[\\s-]?(setengah )?(detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade)(?![a-z])( setengah)?",
           "\\s?(orang|buah|unit|ekor|jiwa)(?![a-z])",
           "\\s?(?:kali|lantai|persen)(?![a-z])",
@@ -82,8 +65,6 @@ final class Units {
           "(?:berusia|usia|umur)\\s?$");
       case "fr" -> new Units(
           "\\s?(?:%|pour cent|pourcent|pour-cent)",
-          "\\s?(?:d'|de )?(dollars? américains?|dollars?|euros?|wons?|yuans?|yens?|livres? sterling|livres?|roupies?|francs?|\\$|€|₩|£|usd|eur|krw)(?![a-z])",
-          SYMBOL_BEFORE,
           "[\\s-]?(secondes?|secs?|minutes?|mins?|heures?|hrs?|h(?![a-z])|jours?|journées?|semaines?|mois|années?|ans?(?![a-z])|trimestres?)(?![a-z])(?: (et demie?))?",
           "\\s?(personnes)(?![a-z])",
           "\\s?(?:fois|étages?|ème|e(?![a-z]))(?![a-z])",
@@ -91,73 +72,12 @@ final class Units {
           "(?:âgée?s? de|à l'âge de)\\s?$");
       default -> new Units(
           "\\s?(?:%|percent|per cent|pct|percentage points?|percentages?|percents?)(?![a-z])",
-          "\\s?(us dollars?|u\\.s\\. dollars?|dollars?|usd|euros?|eur|won|krw|yuan|renminbi|rmb|cny|yen|jpy|rupiah|idr|pounds? sterling"
-              + "|pounds?|gbp|hong kong dollars?|hkd|cents?|\\$|€|₩|¥|£)(?![a-z])",
-          SYMBOL_BEFORE,
-          "[\\s-]?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|fortnights?|quarters?)(?![a-z]|-old| old)(?: (and a half|and half))?",
+          "[\\s-]?(?:(?:more|additional|extra|less|fewer|other|straight|consecutive) )?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|fortnights?|quarters?)(?![a-z]|-old| old)(?: (and a half|and half))?",
           "\\s?(people|persons)(?![a-z])",
           "\\s?(?:times|fold|-fold|-year-old|years? old|year-old|th|st|nd|rd|floors?|storeys?|stories)(?![a-z])",
           "\\s?(?:ago|earlier)(?![a-z])",
           "(?:aged|age|ages)\\s?$");
     };
-  }
-
-  /** ISO 4217 code of a currency word or symbol (lower-cased). */
-  static String currency(String word, String lang) {
-    String w = word.strip();
-    if (w.startsWith("us") || w.startsWith("u.s.") || w.equals("$") || w.contains("dollar") || w.contains("dolar") || w.equals("달러")
-        || w.equals("불") || w.equals("美元") || w.equals("美金")) {
-      return w.startsWith("hk") || w.startsWith("hong kong") ? "HKD" : "USD";
-    }
-    if (w.contains("euro") || w.equals("€") || w.equals("eur") || w.equals("유로") || w.equals("歐元") || w.equals("欧元")) {
-      return "EUR";
-    }
-    if (w.startsWith("won") || w.equals("₩") || w.equals("krw") || w.equals("원") || w.contains("韓") || w.contains("韩")) {
-      return "KRW";
-    }
-    if (w.equals("¥")) {
-      return lang.equals("zh") ? "CNY" : "JPY";
-    }
-    if (w.contains("yen") || w.equals("jpy") || w.equals("엔") || w.startsWith("日")) {
-      return "JPY";
-    }
-    if (w.startsWith("rp") || w.equals("idr") || w.contains("rupiah") || w.equals("루피아") || w.equals("印尼盾")) {
-      return "IDR";
-    }
-    if (w.contains("pound") || w.equals("£") || w.startsWith("livre") || w.equals("gbp") || w.equals("파운드") || w.startsWith("英")) {
-      return "GBP";
-    }
-    if (w.startsWith("港") || w.equals("hkd") || w.equals("hk$")) {
-      return "HKD";
-    }
-    if (w.contains("台") || w.equals("nt$") || w.equals("twd")) {
-      return "TWD";
-    }
-    if (w.equals("s$") || w.equals("sgd")) {
-      return "SGD";
-    }
-    if (w.equals("a$")) {
-      return "AUD";
-    }
-    if (w.equals("c$")) {
-      return "CAD";
-    }
-    if (w.equals("r$")) {
-      return "BRL";
-    }
-    if (w.startsWith("cent")) {
-      return "cent";
-    }
-    if (w.startsWith("franc")) {
-      return "CHF";
-    }
-    if (w.startsWith("roupie")) {
-      return "INR";
-    }
-    if (w.equals("ringgit")) {
-      return "MYR";
-    }
-    return "CNY";
   }
 
   private static final Map<String, BigDecimal> DURATIONS = Map.ofEntries(
@@ -178,7 +98,7 @@ final class Units {
       key = "h";
     } else if (u.startsWith("trimestre") || u.startsWith("quarter")) {
       return DAY.multiply(BigDecimal.valueOf(90));
-    } else if (u.startsWith("night") || u.startsWith("day") || u.startsWith("jour") || u.equals("天") || u.startsWith("일") || u.equals("hari")) {
+    } else if (u.equals("日") || u.startsWith("night") || u.startsWith("day") || u.startsWith("jour") || u.equals("天") || u.startsWith("일") || u.equals("hari")) {
       key = "d";
     } else if (u.startsWith("fortnight")) {
       key = "fn";

@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  */
 final class WordNumerals implements NumeralGrammar {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
-  private static final Pattern VULGAR = Pattern.compile("[½¼¾⅓⅔]");
+  private static final String VULGAR = "½¼¾⅓⅔";
 
   private final WordTable table;
 
@@ -40,7 +39,7 @@ final class WordNumerals implements NumeralGrammar {
     int i = 0;
     while (i < toks.size()) {
       Result r = parse(s, toks, i);
-      if (r != null) {
+      if (r != null && r.next > i) {
         out.add(r.match);
         i = r.next;
       } else {
@@ -61,7 +60,7 @@ final class WordNumerals implements NumeralGrammar {
           && (pos == 0 || !TextForms.isDigit(s.charAt(pos - 1))))) {
         if (pos > 0 && (TextForms.isLatinWordChar(s.charAt(pos - 1)) && !TextForms.isDigit(s.charAt(pos - 1)))
             && !currencyBefore(s, pos)) {
-          int j = pos;
+          int j = pos + 1;
           while (j < s.length() && TextForms.isLatinWordChar(s.charAt(j))) {
             j++;
           }
@@ -93,7 +92,7 @@ final class WordNumerals implements NumeralGrammar {
         }
         continue;
       }
-      if (VULGAR.matcher(String.valueOf(c)).matches()) {
+      if (VULGAR.indexOf(c) >= 0) {
         BigDecimal v = switch (c) {
           case '½' -> new BigDecimal("0.5");
           case '¼' -> new BigDecimal("0.25");
@@ -107,12 +106,14 @@ final class WordNumerals implements NumeralGrammar {
         continue;
       }
       if (Character.isLetter(c)) {
-        Matcher m = WORD.matcher(s).region(pos, s.length());
-        m.lookingAt();
-        String w = m.group();
-        out.add(new Tok(pos, m.end(), w, table.get(w), null, s.substring(prevEnd, pos)));
-        prevEnd = m.end();
-        pos = m.end();
+        int j = pos;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+          j++;
+        }
+        String w = s.substring(pos, j);
+        out.add(new Tok(pos, j, w, table.get(w), null, s.substring(prevEnd, pos)));
+        prevEnd = j;
+        pos = j;
         continue;
       }
       pos++;
@@ -252,7 +253,8 @@ final class WordNumerals implements NumeralGrammar {
       } else if (t.is(Type.TEEN)) {
         ok = acc.teen();
       } else if (t.is(Type.SMALL)) {
-        if (t.text().startsWith("vingt")) {
+        // "50 cents" after digits is money, not hundreds.
+        if (t.text().startsWith("vingt") || t.text().equals("cents") && prev == Type.DIGITS_MARK) {
           ok = false;
         } else {
           ok = acc.small(t.word().value());
@@ -274,6 +276,13 @@ final class WordNumerals implements NumeralGrammar {
         if (next.is(Type.ARTICLE) || next.is(Type.HALF) || next.is(Type.UNIT) && j + 2 < toks.size()
             && (toks.get(j + 2).is(Type.ORDINAL) || toks.get(j + 2).is(Type.DENOMINATOR) || toks.get(j + 2).is(Type.HALF))) {
           Result frac = cardinal(s, toks, j + 1);
+          if (frac != null && frac.match.form() == NumberMatch.Form.CARDINAL && toks.get(frac.next - 1).is(Type.BIG)
+              && acc.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
+            // five and a half million: (5 + 0.5) million.
+            BigDecimal big = toks.get(frac.next - 1).word().value();
+            BigDecimal v = acc.value().multiply(big).add(frac.match.value());
+            return new Result(new NumberMatch(first.start(), frac.match.end(), v, NumberMatch.Form.CARDINAL, false, digits), frac.next);
+          }
           if (frac != null && frac.match.form() == NumberMatch.Form.FRACTION) {
             BigDecimal scale = prev == Type.BIG ? toks.get(j - 1).word().value() : BigDecimal.ONE;
             BigDecimal v = acc.value().add(frac.match.value().multiply(scale));

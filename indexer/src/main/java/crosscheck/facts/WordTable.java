@@ -119,7 +119,8 @@ final class WordTable {
     t.put(Type.SMALL, 100, "cent", "cents").put(Type.BIG, 1000, "mille", "mil", "milles", "k");
     t.put(Type.BIG, 1_000_000, "million", "millions").put(Type.BIG, 1_000_000_000, "milliard", "milliards").abbrev(1_000_000_000, "md", "mds", "mrd");
     t.put(Type.BIG, 1_000_000_000_000L, "billion", "billions").put(Type.DOZEN, 12, "douzaine", "douzaines");
-    t.put(Type.HALF, 2, "demi", "demie", "moitié").put(Type.POINT, 0, "virgule").put(Type.MINUS, 0, "moins").put(Type.AND, 0, "et");
+    t.put(Type.HALF, 2, "demi", "demie", "moitié").put(Type.POINT, 0, "virgule").put(Type.MINUS, 0, "moins").put(Type.AND, 0, "et")
+        .put(Type.OVER, 0, "sur");
     t.put(Type.ORDINAL, 1, "premier", "première", "premiers", "premières", "unième").put(Type.ORDINAL, 2, "second", "seconde");
     t.put(Type.DENOMINATOR, 3, "tiers").put(Type.DENOMINATOR, 4, "quart", "quarts");
     String[][] ord = {{"deux", "2"}, {"trois", "3"}, {"quatr", "4"}, {"cinqu", "5"}, {"six", "6"}, {"sept", "7"}, {"huit", "8"},

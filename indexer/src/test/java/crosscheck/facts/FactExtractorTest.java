@@ -278,4 +278,32 @@ class FactExtractorTest {
     none("Âgé de 30 ans, il a démissionné.", FR);
     none("Il y a un problème de réseau.", FR);
   }
+
+  // ---------------------------------------------------------------- robustness
+
+  @Test
+  void randomAndLongInputsKeepExactSpans() {
+    String alphabet = "0123456789０１２３ ,.%$€₩-:/一二三十百千万萬億亿兆年月日號個名人성일이삼십백천만억원명개년월일시간 abcdeonetwmillionjuta%()\n";
+    java.util.Random random = new java.util.Random(42);
+    List<Language> langs = List.of(ZH_HANT, KO, ID, EN, FR, Language.of("de"));
+    for (int round = 0; round < 200; round++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(200);
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String body = b.toString();
+      for (Language lang : langs) {
+        for (Fact f : extractor.extract(body, lang, round % 2 == 0 ? REF : null)) {
+          assertThat(body.substring(f.start(), f.end())).isEqualTo(f.text());
+          assertThat(f.value()).isNotNull();
+        }
+      }
+    }
+    String seed = "The fire paralyzed about 32,000 servers on October 15th; 韓國5175萬人口,近 4 成出租車; 2백만 명의 사용자. ";
+    String longBody = seed.repeat(500);
+    List<Fact> facts = extractor.extract(longBody, EN, REF);
+    assertThat(facts).isNotEmpty();
+    facts.forEach(f -> assertThat(longBody.substring(f.start(), f.end())).isEqualTo(f.text()));
+  }
 }
