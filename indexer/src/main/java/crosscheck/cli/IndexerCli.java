@@ -1,6 +1,7 @@
 package crosscheck.cli;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.generate.GenerateCommand;
 import crosscheck.index.CorpusIndexer;
 import crosscheck.index.IndexSummary;
 import crosscheck.index.Outcome;
@@ -46,7 +47,7 @@ public final class IndexerCli implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of articles to index (recursive).")
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles to index (recursive).")
   Path corpus;
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index",
@@ -72,6 +73,9 @@ public final class IndexerCli implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (corpus == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--corpus=DIR'");
+    }
     if (maxChars < 1000) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be at least 1000");
     }
@@ -101,6 +105,7 @@ public final class IndexerCli implements Callable<Integer> {
   /** The command line with every subcommand registered and crosscheck's error handling. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new IndexerCli());
+    cli.addSubcommand(new GenerateCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return e instanceof IllegalArgumentException ? 2 : 1;
