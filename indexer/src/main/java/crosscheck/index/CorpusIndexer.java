@@ -37,10 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -110,30 +111,44 @@ public final class CorpusIndexer {
       progress.start(files.size(), totalBytes);
       ThreadLocal<DocumentParser> parsers =
           ThreadLocal.withInitial(() -> new DocumentParser(options.maxChars()));
+      // a fixed pool sharing the one IndexWriter; at most two files per thread are queued, so memory stays flat
+      // however large the corpus (the walk itself holds only paths)
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      Semaphore slots = new Semaphore(options.threads() * 2);
+      AtomicReference<Throwable> failure = new AtomicReference<>();
       try {
-        List<Future<?>> pending = new ArrayList<>();
         for (Path file : files) {
-          pending.add(pool.submit(() -> {
-            String id = relative(options.corpus(), file);
-            seen.add(id);
-            Outcome outcome = indexOne(file, id, manifest, previous.get(id), parsers.get(), writer);
-            outcomes.add(outcome);
-            progress.advance(outcome.bytes());
-            return null;
-          }));
+          slots.acquire();
+          if (failure.get() != null) {
+            break;
+          }
+          pool.execute(() -> {
+            try {
+              String id = relative(options.corpus(), file);
+              seen.add(id);
+              Outcome outcome = indexOne(file, id, manifest, previous.get(id), parsers.get(), writer);
+              outcomes.add(outcome);
+              progress.advance(outcome.bytes());
+            } catch (Throwable t) {
+              failure.compareAndSet(null, t);
+            } finally {
+              slots.release();
+            }
+          });
         }
-        for (Future<?> f : pending) {
-          f.get();
+        pool.shutdown();
+        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          // still indexing
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("indexing interrupted; the previous index is unchanged", e);
-      } catch (ExecutionException e) {
-        throw new IOException("indexing failed; the previous index is unchanged: " + e.getCause(), e.getCause());
       } finally {
         pool.shutdownNow();
         progress.close();
+      }
+      if (failure.get() != null) {
+        throw new IOException("indexing failed; the previous index is unchanged: " + failure.get(), failure.get());
       }
       for (String id : previous.keySet()) {
         if (!seen.contains(id)) {
