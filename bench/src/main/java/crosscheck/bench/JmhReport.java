@@ -20,15 +20,16 @@ public final class JmhReport {
     Map<String, Double> scores = new LinkedHashMap<>();
     for (String line : lines) {
       String[] f = line.trim().split("\\s+");
-      if (f.length < 6 || !f[0].contains(".") || !line.contains("thrpt")) {
+      int mode = List.of(f).indexOf("thrpt");
+      if (mode < 1 || !f[0].contains(".")) {
         continue;
       }
-      boolean param = !f[1].equals("thrpt");
       String bench = f[0];
-      String lang = param ? f[1] : "zh-Hant";
-      int i = param ? 2 : 1;
-      double score = Double.parseDouble(f[i + 2]);
-      String error = f.length > i + 4 ? f[i + 4] : "?";
+      String lang = mode == 2 && !f[1].equals("N/A") ? f[1] : "zh-Hant";
+      // "thrpt CNT SCORE ± ERROR ops/s", or "thrpt SCORE ops/s" for a single iteration
+      boolean withError = f.length > mode + 4 && f[mode + 3].equals("±");
+      double score = Double.parseDouble(withError ? f[mode + 2] : f[mode + 1]);
+      String error = withError ? f[mode + 4] : "n/a";
       scores.put(bench + "/" + lang, score);
       String throughput;
       if (bench.endsWith(".detect")) {

@@ -5,6 +5,8 @@ import crosscheck.lexicon.Lexicon;
 import crosscheck.search.lucene.LuceneIndex;
 import crosscheck.search.lucene.LuceneSearchService;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,6 +44,8 @@ public final class SearchRun {
   static void inProcess(Path indexDir, int rounds, Path out) throws IOException {
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
     Map<String, List<Double>> millis = new LinkedHashMap<>();
+    Map<String, List<Double>> cpuMillis = new LinkedHashMap<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long total = 0;
     try (LuceneIndex index = LuceneIndex.open(indexDir)) {
       LuceneSearchService service = new LuceneSearchService(index, analyzers, Lexicon.builtIn(analyzers));
@@ -50,19 +54,24 @@ public final class SearchRun {
       }
       for (int r = 0; r < rounds; r++) {
         for (QueryMix.Query q : QueryMix.QUERIES) {
+          long c0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           total += service.search(q.request()).total();
           double ms = (System.nanoTime() - t0) / 1e6;
+          double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
           millis.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(ms);
           millis.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
+          cpuMillis.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(cpu);
+          cpuMillis.computeIfAbsent("all", k -> new ArrayList<>()).add(cpu);
         }
       }
     }
-    StringBuilder md = new StringBuilder("| queries | n | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
+    StringBuilder md = new StringBuilder("| queries | n | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |\n|---|---|---|---|---|---|---|\n");
     millis.forEach((category, values) -> {
       double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", category, v.length,
-          Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1]));
+      double[] c = cpuMillis.get(category).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", category, v.length,
+          Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99)));
     });
     md.append(String.format(Locale.ROOT, "%n(hits counted: %d)%n", total));
     Files.writeString(out, md.toString());
