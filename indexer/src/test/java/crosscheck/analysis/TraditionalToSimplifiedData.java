@@ -12,9 +12,8 @@ import java.util.List;
 /**
  * Generates {@code t2s.tsv}, the data of {@link TraditionalToSimplified}, from ICU4J's
  * {@code Traditional-Simplified} transliterator: its rules, one {@code key > value;} pair each, in ICU's order.
- * Run it after an ICU upgrade (the test fails until then):
- *
- * <pre>mvn -q -pl indexer test-compile exec:java ... or from the IDE: main(src/main/resources/crosscheck/analysis/t2s.tsv)</pre>
+ * Run its {@code main} (from the repository root, on the indexer's test classpath) after an ICU upgrade;
+ * {@code TraditionalToSimplifiedTest} fails until the committed file matches the ICU on the classpath.
  */
 public final class TraditionalToSimplifiedData {
 
