@@ -1,8 +1,8 @@
 package crosscheck.analysis;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
@@ -10,15 +10,16 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * text well) sees 数据中心 whether the article wrote 數據中心 or 数据中心. Offsets are corrected wherever the
  * conversion changes the length, so highlights still land on the original characters.
  *
- * <p>Uses ICU4J's {@code Traditional-Simplified} transliterator, which applies multi-character context rules
- * (計畫 → 计划). The whole input is read at once: articles are bounded by the parser's character limit.
+ * <p>The output is identical to ICU4J's {@code Traditional-Simplified} transliterator, context rules included
+ * (計畫 → 计划, while 著作 stays 著作), but it runs from a precomputed table ({@link TraditionalToSimplified})
+ * instead of the rule interpreter (see BENCHMARKS.md for the speed-up). The whole input is read at once: articles are
+ * bounded by the parser's character limit.
  */
 public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 
-  private static final ThreadLocal<Transliterator> T2S =
-      ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+  private static final TraditionalToSimplified T2S = TraditionalToSimplified.INSTANCE;
 
-  private String folded;
+  private StringBuilder folded;
   private int pos;
 
   public TraditionalToSimplifiedCharFilter(Reader in) {
@@ -27,18 +28,13 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 
   /** Folds a whole string (no offset bookkeeping): for query text and script detection. */
   public static String fold(String text) {
-    return hasHan(text) ? T2S.get().transliterate(text) : text;
-  }
-
-  /** Whether the text has a Han character: the only ones the conversion changes, and ICU is slow on the rest. */
-  private static boolean hasHan(String text) {
-    return text.codePoints().anyMatch(Character::isIdeographic);
+    return T2S.fold(text);
   }
 
   @Override
   public int read(char[] cbuf, int off, int len) throws IOException {
     if (folded == null) {
-      folded = convert(readAll());
+      folded = convert();
     }
     if (pos >= folded.length()) {
       return -1;
@@ -49,38 +45,30 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
     return n;
   }
 
-  private String readAll() throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] buf = new char[8192];
-    for (int n; (n = input.read(buf)) != -1; ) {
-      sb.append(buf, 0, n);
-    }
-    return sb.toString();
-  }
-
-  /** Converts the text; where the whole-text conversion changes the length, converts per code point instead. */
-  private String convert(String text) {
-    if (!hasHan(text)) {
-      return text;
-    }
-    Transliterator t2s = T2S.get();
-    String whole = t2s.transliterate(text);
-    if (whole.length() == text.length()) {
-      return whole;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    int diff = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      String src = new String(Character.toChars(cp));
-      String dst = Character.isIdeographic(cp) ? t2s.transliterate(src) : src;
-      out.append(dst);
-      i += src.length();
-      if (dst.length() != src.length()) {
-        diff += src.length() - dst.length();
-        addOffCorrectMap(out.length(), diff);
+  private StringBuilder convert() throws IOException {
+    char[] text = new char[8192];
+    int length = 0;
+    for (int n; (n = input.read(text, length, text.length - length)) != -1; ) {
+      length += n;
+      if (length == text.length) {
+        text = Arrays.copyOf(text, text.length * 2);
       }
     }
-    return out.toString();
+    StringBuilder out = new StringBuilder(length);
+    T2S.fold(text, length, out, this::correct);
+    return out;
+  }
+
+  /** Records a replacement that changed the length, the way Lucene's MappingCharFilter does. */
+  private void correct(int outputStart, int keyLength, int outputLength) {
+    int previous = getLastCumulativeDiff();
+    if (outputLength < keyLength) {
+      addOffCorrectMap(outputStart + outputLength, previous + keyLength - outputLength);
+    } else {
+      // the extra output chars all map back to the last char of the key
+      for (int extra = 0; extra < outputLength - keyLength; extra++) {
+        addOffCorrectMap(outputStart + keyLength + extra, previous - extra - 1);
+      }
+    }
   }
 }

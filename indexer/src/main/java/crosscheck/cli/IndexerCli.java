@@ -1,6 +1,7 @@
 package crosscheck.cli;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.generate.GenerateCommand;
 import crosscheck.index.CorpusIndexer;
 import crosscheck.index.IndexSummary;
 import crosscheck.index.Outcome;
@@ -112,6 +113,7 @@ public final class IndexerCli implements Callable<Integer> {
     cli.addSubcommand(new FactsCommand());
     cli.addSubcommand(new ConformanceCommand());
     cli.addSubcommand(new CompareCommand());
+    cli.addSubcommand(new GenerateCommand());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return e instanceof IllegalArgumentException ? 2 : 1;

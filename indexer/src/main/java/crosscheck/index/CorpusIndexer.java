@@ -39,10 +39,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -107,36 +108,49 @@ public final class CorpusIndexer {
     Files.createDirectories(options.index());
     try (Directory dir = FSDirectory.open(options.index());
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzers.perField())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND))) {
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setCommitOnClose(false))) { // only the explicit commit at the end publishes a run
       Map<String, String> previous = storedHashes(writer);
       Set<String> seen = Collections.synchronizedSet(new LinkedHashSet<>());
       long totalBytes = files.stream().mapToLong(CorpusIndexer::sizeOrZero).sum();
       progress.start(files.size(), totalBytes);
       DocumentParser parser = new DocumentParser(options.maxChars(), options.timeout());
       ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+      Semaphore slots = new Semaphore(options.threads() * 2);
+      AtomicReference<Throwable> failure = new AtomicReference<>();
       try {
-        List<Future<?>> pending = new ArrayList<>();
         for (Path file : files) {
-          pending.add(pool.submit(() -> {
-            String id = relative(options.corpus(), file);
-            seen.add(id);
-            Outcome outcome = indexOne(file, id, manifest, previous.get(id), parser, writer);
-            outcomes.add(outcome);
-            progress.advance(outcome.bytes());
-            return null;
-          }));
+          slots.acquire();
+          if (failure.get() != null) {
+            break;
+          }
+          pool.execute(() -> {
+            try {
+              String id = relative(options.corpus(), file);
+              seen.add(id);
+              Outcome outcome = indexOne(file, id, manifest, previous.get(id), parser, writer);
+              outcomes.add(outcome);
+              progress.advance(outcome.bytes());
+            } catch (Throwable t) {
+              failure.compareAndSet(null, t);
+            } finally {
+              slots.release();
+            }
+          });
         }
-        for (Future<?> f : pending) {
-          f.get();
+        pool.shutdown();
+        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          // still indexing
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("indexing interrupted; the previous index is unchanged", e);
-      } catch (ExecutionException e) {
-        throw new IOException("indexing failed; the previous index is unchanged: " + e.getCause(), e.getCause());
       } finally {
         pool.shutdownNow();
         progress.close();
+      }
+      if (failure.get() != null) {
+        throw new IOException("indexing failed; the previous index is unchanged: " + failure.get(), failure.get());
       }
       for (String id : previous.keySet()) {
         if (!seen.contains(id)) {

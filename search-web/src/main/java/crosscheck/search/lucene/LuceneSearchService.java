@@ -6,6 +6,7 @@ import crosscheck.schema.Fields;
 import crosscheck.search.SearchRequest;
 import crosscheck.search.SearchResult;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -32,7 +35,10 @@ public final class LuceneSearchService {
   /** Facet name in the API → keyword field. */
   static final Map<String, String> FACETS = Map.of(
       "lang", Fields.LANG, "script", Fields.SCRIPT, "source", Fields.SOURCE, "month", Fields.PUBLISHED_MONTH);
+  private static final List<String> FACET_NAMES = List.of("lang", "script", "source", "month");
   private static final int FACET_VALUES = 50;
+  /** Every hit is visited for the facet counts anyway, so the total is always exact. */
+  private static final int TOTAL_HITS_THRESHOLD = Integer.MAX_VALUE;
   private static final String[] BODY_FIELDS =
       AnalyzerRegistry.keys().stream().map(Fields::body).toArray(String[]::new);
 
@@ -52,13 +58,26 @@ public final class LuceneSearchService {
     Query query = combine(built.query(), filters, null);
     return index.withSearcher(searcher -> {
       int offset = (request.page() - 1) * request.size();
-      TopDocs top = searcher.search(query, offset + request.size());
+      // facets without a filter of their own count over the hits of the query itself: they are counted in the
+      // same pass that collects the top documents; each filtered facet needs one more pass without its filter
+      List<String> unfiltered = FACET_NAMES.stream().filter(f -> !filters.containsKey(f)).toList();
+      Object[] results = searcher.search(query, new MultiCollectorManager(
+          new TopScoreDocCollectorManager(offset + request.size(), null, TOTAL_HITS_THRESHOLD),
+          FacetCounter.manager(unfiltered.stream().map(FACETS::get).toList())));
+      TopDocs top = (TopDocs) results[0];
+      @SuppressWarnings("unchecked")
+      Map<String, Map<String, Long>> counted = new HashMap<>((Map<String, Map<String, Long>>) results[1]);
+      for (String facet : FACET_NAMES) {
+        if (filters.containsKey(facet)) {
+          // counted without its own filter, so the user sees what switching values would give
+          counted.putAll(searcher.search(combine(built.query(), filters, facet), FacetCounter.manager(List.of(FACETS.get(facet)))));
+        }
+      }
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
       List<SearchResult.Hit> hits = hits(searcher, query, page);
       Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-      for (String facet : List.of("lang", "script", "source", "month")) {
-        // each facet is counted without its own filter, so the user sees what switching values would give
-        facets.put(facet, FacetCounter.count(searcher, combine(built.query(), filters, facet), FACETS.get(facet), FACET_VALUES));
+      for (String facet : FACET_NAMES) {
+        facets.put(facet, FacetCounter.top(counted.get(FACETS.get(facet)), FACET_VALUES));
       }
       return new SearchResult(request.query(), top.totalHits.value, request.page(), request.size(), hits, facets, built.expansions());
     });
