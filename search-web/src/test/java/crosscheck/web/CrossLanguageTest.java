@@ -3,7 +3,6 @@ package crosscheck.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,6 @@ class CrossLanguageTest {
     server = TestServer.get();
   }
 
-  private static List<String> paths(JsonNode result) {
-    List<String> out = new ArrayList<>();
-    result.get("hits").forEach(h -> out.add(h.get("path").asText()));
-    return out;
-  }
-
   /** Every term the expansions searched, in any language. */
   private static String expandedTerms(JsonNode result) {
     StringBuilder all = new StringBuilder();
@@ -41,28 +34,28 @@ class CrossLanguageTest {
   @ParameterizedTest(name = "\"{0}\" returns all five seeds in its top 10")
   @ValueSource(strings = {"data center fire", "数据中心火灾", "數據中心火災", "데이터센터 화재", "kebakaran pusat data", "incendie du centre de données"})
   void dataCenterFireInEachLanguageFindsEverySeed(String query) {
-    assertThat(paths(server.get("/api/search", "q", query, "size", "10").json())).containsAll(SEEDS);
+    assertThat(TestServer.paths(server.get("/api/search", "q", query, "size", "10").json())).containsAll(SEEDS);
   }
 
   @Test
   void compensationIsAlsoSearchedInTheOtherLanguages() {
     JsonNode result = server.get("/api/search", "q", "compensation", "size", "20").json();
     assertThat(expandedTerms(result)).contains("보상", "赔偿", "ganti rugi", "kompensasi", "indemnisation");
-    assertThat(paths(result)).contains("ko_kbs-et-kakao-200man-users.txt", "fixtures/fr/kakao-panne-centre-de-donnees.txt");
+    assertThat(TestServer.paths(result)).contains("ko_kbs-et-kakao-200man-users.txt", "fixtures/fr/kakao-panne-centre-de-donnees.txt");
   }
 
   @Test
   void traditionalCompensationWordFindsTheSameStories() {
     JsonNode result = server.get("/api/search", "q", "補償").json();
     assertThat(result.at("/expansions/0/concept").asText()).isEqualTo("compensation");
-    assertThat(paths(result)).contains("en_bfmtv-kakao-fire-translation.txt", "ko_kbs-et-kakao-200man-users.txt");
+    assertThat(TestServer.paths(result)).contains("en_bfmtv-kakao-fire-translation.txt", "ko_kbs-et-kakao-200man-users.txt");
   }
 
   @Test
   void aNameInHanFindsItsRomanisationsAndHangul() {
     JsonNode result = server.get("/api/search", "q", "尹錫悅").json();
     assertThat(expandedTerms(result)).contains("Yoon Suk-yeol", "Yin Xiyue", "Yoon Seok-yue", "윤석열");
-    assertThat(paths(result)).contains(
+    assertThat(TestServer.paths(result)).contains(
         "en_kakao-fire-shames-cyber-powerhouse.txt", "id_straits-times-kakao-dependence.txt",
         "fixtures/relevance/ko_president-regional-economy.txt");
     JsonNode snippet = result.get("hits").get(0).get("snippet");
@@ -73,13 +66,13 @@ class CrossLanguageTest {
   void anUnlistedSpellingOfANameIsResolvedByTransliteration() {
     JsonNode result = server.get("/api/search", "q", "Yun Seok-yol").json();
     assertThat(result.at("/expansions/0/concept").asText()).isEqualTo("yoon-suk-yeol");
-    assertThat(paths(result)).contains("fixtures/relevance/ko_president-regional-economy.txt");
+    assertThat(TestServer.paths(result)).contains("fixtures/relevance/ko_president-regional-economy.txt");
   }
 
   @Test
   void withoutExpansionOnlyTheTypedWordsAreSearched() {
     JsonNode result = server.get("/api/search", "q", "尹錫悅", "xlang", "false").json();
     assertThat(result.get("expansions")).isEmpty();
-    assertThat(paths(result)).doesNotContain("en_kakao-fire-shames-cyber-powerhouse.txt");
+    assertThat(TestServer.paths(result)).doesNotContain("en_kakao-fire-shames-cyber-powerhouse.txt");
   }
 }

@@ -3,7 +3,6 @@ package crosscheck.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,12 +17,6 @@ class SearchApiTest {
   @BeforeAll
   static void start() {
     server = TestServer.get();
-  }
-
-  private static List<String> paths(JsonNode result) {
-    List<String> out = new ArrayList<>();
-    result.get("hits").forEach(h -> out.add(h.get("path").asText()));
-    return out;
   }
 
   @Test
@@ -48,14 +41,14 @@ class SearchApiTest {
   void aQueryInEachLanguageFindsItsArticle(String query, String expected, boolean xlang) {
     // the test corpus also holds fixture articles on related stories: the seed must be among the first three
     JsonNode result = server.get("/api/search", "q", query, "xlang", String.valueOf(xlang)).json();
-    List<String> paths = paths(result);
+    List<String> paths = TestServer.paths(result);
     assertThat(paths.subList(0, Math.min(3, paths.size()))).contains(expected);
   }
 
   @Test
   void serversFindsBothEnglishArticlesInTheEnglishFacet() {
     JsonNode result = server.get("/api/search", "q", "servers", "lang", "en").json();
-    assertThat(paths(result)).contains("en_kakao-fire-shames-cyber-powerhouse.txt", "en_bfmtv-kakao-fire-translation.txt");
+    assertThat(TestServer.paths(result)).contains("en_kakao-fire-shames-cyber-powerhouse.txt", "en_bfmtv-kakao-fire-translation.txt");
     assertThat(result.get("hits")).allSatisfy(h -> assertThat(h.get("lang").asText()).isEqualTo("en"));
     // the language facet is counted without its own filter: the other languages stay visible
     assertThat(result.at("/facets/lang").size()).isGreaterThan(1);
@@ -97,7 +90,7 @@ class SearchApiTest {
     JsonNode first = server.get("/api/search", "q", "kakao", "size", "2").json();
     JsonNode second = server.get("/api/search", "q", "kakao", "size", "2", "page", "2").json();
     assertThat(first.get("total").asLong()).isGreaterThan(3);
-    assertThat(paths(first)).hasSize(2).doesNotContainAnyElementsOf(paths(second));
+    assertThat(TestServer.paths(first)).hasSize(2).doesNotContainAnyElementsOf(TestServer.paths(second));
   }
 
   @ParameterizedTest(name = "{0}={1} is a 400")

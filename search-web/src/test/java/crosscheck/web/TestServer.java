@@ -89,6 +89,13 @@ final class TestServer {
     }
   }
 
+  /** The paths of a search answer's hits, in rank order. */
+  static java.util.List<String> paths(JsonNode searchResult) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    searchResult.get("hits").forEach(h -> out.add(h.get("path").asText()));
+    return out;
+  }
+
   /** GET a path with query parameters (name, value, name, value, ...), URL-encoded. */
   Response get(String path, String... params) {
     StringBuilder url = new StringBuilder(base).append(path);
