@@ -14,10 +14,13 @@ import java.util.List;
  * @param language the detected language
  * @param concepts ids of the lexicon concepts the article mentions
  * @param entities ids of the named entities the article mentions
+ * @param reference the day partial dates in the text are completed with ("October 15th"): the publication date,
+ *     else the corpus's (see {@link Manifest#referenceDay()}); null when neither is known
  * @param facts the quantities it reports
  */
 public record Article(
-    String id, String hash, CleanDocument doc, Language language, List<String> concepts, List<String> entities, List<Fact> facts) {
+    String id, String hash, CleanDocument doc, Language language, List<String> concepts, List<String> entities,
+    java.time.LocalDate reference, List<Fact> facts) {
 
   public Article {
     concepts = List.copyOf(concepts);

@@ -29,6 +29,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -67,7 +68,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class CorpusIndexer {
 
   /** Bump when parsing, cleaning, analysis or extraction change what is indexed: every file is then re-indexed. */
-  public static final String PIPELINE_VERSION = "3";
+  public static final String PIPELINE_VERSION = "4";
 
   /** Settings of one run. */
   public record Options(Path corpus, Path index, int maxChars, Duration timeout, int threads) {
@@ -97,7 +98,7 @@ public final class CorpusIndexer {
   public static CorpusIndexer create(AnalyzerRegistry analyzers, Lexicon lexicon) {
     FactExtractor extractor = new FactExtractor(lexicon);
     return new CorpusIndexer(analyzers, lexicon,
-        a -> extractor.extract(a.doc().body(), a.language(), DocumentBuilder.firstDay(a.doc().published())));
+        a -> extractor.extract(a.doc().body(), a.language(), a.reference()));
   }
 
   public IndexSummary run(Options options, Progress progress) throws IOException {
@@ -185,7 +186,7 @@ public final class CorpusIndexer {
     }
     Article article;
     try {
-      article = analyse(parser.parse(file), id, hash, manifest.row(id));
+      article = analyse(parser.parse(file), id, hash, manifest.row(id), manifest.referenceDay());
     } catch (ParseFailure e) {
       writer.deleteDocuments(new Term(Fields.ARTICLE, id));
       return Outcome.failed(id, e.getMessage(), bytes);
@@ -199,6 +200,15 @@ public final class CorpusIndexer {
   /** The steps after parsing, for one document: clean, apply the manifest, detect, find vocabulary and facts. */
   public Article analyse(ParsedDocument parsed, String id, String hash, Map<String, String> manifestRow)
       throws ParseFailure {
+    return analyse(parsed, id, hash, manifestRow, null);
+  }
+
+  /**
+   * @param corpusReference the day that completes partial dates in an article without a publication date of its
+   *     own (a corpus is the coverage of one event: {@link Manifest#referenceDay()}), or null
+   */
+  public Article analyse(ParsedDocument parsed, String id, String hash, Map<String, String> manifestRow,
+      LocalDate corpusReference) throws ParseFailure {
     CleanDocument doc = withManifest(cleaner.clean(parsed), manifestRow);
     if (doc.body().isBlank()) {
       throw new ParseFailure("no article text left after cleaning");
@@ -211,8 +221,11 @@ public final class CorpusIndexer {
     for (Match m : lexicon.find(doc.title() + "\n" + doc.body(), lang.code())) {
       (m.entry().kind() == Entry.Kind.ENTITY ? entities : concepts).add(m.entry().id());
     }
-    Article article = new Article(id, hash, doc, lang, List.copyOf(concepts), List.copyOf(entities), List.of());
-    return new Article(id, hash, doc, lang, article.concepts(), article.entities(), facts.apply(article));
+    LocalDate published = DocumentBuilder.firstDay(doc.published());
+    Article article = new Article(id, hash, doc, lang, List.copyOf(concepts), List.copyOf(entities),
+        published != null ? published : corpusReference, List.of());
+    return new Article(id, hash, doc, lang, article.concepts(), article.entities(), article.reference(),
+        facts.apply(article));
   }
 
   private static CleanDocument withManifest(CleanDocument d, Map<String, String> row) {

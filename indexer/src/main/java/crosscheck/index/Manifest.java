@@ -69,6 +69,20 @@ public final class Manifest {
     return rows.getOrDefault(relativePath, Map.of());
   }
 
+  /**
+   * The corpus's reference day: the median publication date the manifest gives (a corpus is the coverage of one
+   * event), used to complete partial dates ("October 15th") in articles that carry no date of their own; null when
+   * the manifest dates nothing.
+   */
+  public java.time.LocalDate referenceDay() {
+    java.util.List<java.time.LocalDate> days = rows.values().stream()
+        .map(r -> DocumentBuilder.firstDay(r.get("published")))
+        .filter(java.util.Objects::nonNull)
+        .sorted()
+        .toList();
+    return days.isEmpty() ? null : days.get(days.size() / 2);
+  }
+
   /** One value, or null. */
   public String get(String relativePath, String column) {
     return row(relativePath).get(column);
