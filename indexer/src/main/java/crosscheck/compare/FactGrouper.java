@@ -155,7 +155,9 @@ public final class FactGrouper {
       t.removeAll(FIGURE_WORDS);
     }
     t.removeAll(FIGURE_WORDS);
-    if (f.kind() == Fact.Kind.COUNT) {
+    if (f.kind() == Fact.Kind.COUNT || f.kind() == Fact.Kind.PERCENT) {
+      // a counted thing is a count's unit, and for a share the population it is taken of ("90% of users",
+      // "80% of services"): too broad to say two figures measure the same thing
       t.removeAll(unitConcepts);
       if (f.unit() != null) {
         t.remove(f.unit());
