@@ -8,7 +8,6 @@ import crosscheck.lexicon.Match;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +20,10 @@ import java.util.regex.Pattern;
  * servers ...), percents, money, durations and dates, each with its qualifier, the concepts and entities of
  * its clause, its exact span and its sentence.
  *
- * <p>The numbers are found once over the whole body ({@link QuantityScanner}); only the sentences that hold a
- * quantity are analysed, once each, for lexicon matches. A count needs a counted thing: a unit concept right
- * after the number (4750萬人, 32,000 servers), a more specific one later in the clause (2백만 명의 사용자),
- * or, for a number that ends its clause or carries a counter word, the nearest unit concept before it in the
+ * <p>The numbers are found once over the whole body ({@link QuantityScanner}); what each one measures comes from
+ * the lexicon matches of the body, which the indexer finds on the tokens it indexes anyway. A count needs a
+ * counted thing: a unit concept right after the number (4750萬人, 32,000 servers), a more specific one later in
+ * the clause (2백만 명의 사용자), or, for a number that ends its clause or carries a counter word, the nearest unit concept before it in the
  * clause (用戶總量已達 3600 萬, 메시지 수는 110억 개). A bare number with none of these is dropped, and so are
  * ordinals, years, ages, times, phone numbers and relative times. Thread-safe after construction.
  */
@@ -33,8 +32,6 @@ public final class FactExtractor {
   /** Concepts that are not of type {@code unit} but count people when they are what is counted. */
   private static final Map<String, String> UNIT_ALIASES = Map.of("population", "people");
   private static final Pattern LINK = Pattern.compile("\\s*(?:의|of|de|d'|du|des|的|dari|yang)?\\s*");
-  private static final String SEPARATOR = "\n\n";
-  private static final int BATCH = 4000;
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,，、;；:：)）(（\\]」”\"。.!?！？]|$)");
 
   private final Lexicon lexicon;
@@ -54,6 +51,14 @@ public final class FactExtractor {
   }
 
   public List<Fact> extract(String body, Language lang, LocalDate referenceDate) {
+    return extract(body, lang, referenceDate, lexicon.find(body, lang.code()));
+  }
+
+  /**
+   * The facts of a body whose lexicon matches are already known ({@link Lexicon#find(crosscheck.analysis.Tokens,
+   * String)} on the tokens the index receives): extraction then analyses nothing.
+   */
+  public List<Fact> extract(String body, Language lang, LocalDate referenceDate, List<Match> bodyMatches) {
     String code = lang.code();
     String folded = TextForms.fold(body);
     List<Quantity> quantities = new ArrayList<>();
@@ -79,8 +84,7 @@ public final class FactExtractor {
     }
     quantities.subList(qi, quantities.size()).clear();
     quantities.removeIf(q -> q == null);
-    // The clauses that hold a quantity are analysed together, in one pass; no other text is analysed.
-    Map<Sentences.Span, List<Match>> matchesOf = matches(body, new ArrayList<>(new LinkedHashSet<>(clauseOf)), code);
+    Map<Sentences.Span, List<Match>> matchesOf = matches(body, new ArrayList<>(new LinkedHashSet<>(clauseOf)), code, bodyMatches);
     List<Fact> facts = new ArrayList<>();
     for (int k = 0; k < quantities.size(); k++) {
       Quantity q = quantities.get(k);
@@ -97,49 +101,38 @@ public final class FactExtractor {
     return facts;
   }
 
-  /**
-   * Lexicon matches of each clause, found with one analysis of the clauses joined by blank lines (a match that
-   * would run across two clauses is dropped).
-   */
-  private Map<Sentences.Span, List<Match>> matches(String body, List<Sentences.Span> clauses, String code) {
+  /** The lexicon matches inside each clause ({@code bodyMatches} are in text order). */
+  private Map<Sentences.Span, List<Match>> matches(String body, List<Sentences.Span> clauses, String code,
+      List<Match> bodyMatches) {
     Map<Sentences.Span, List<Match>> out = new HashMap<>();
-    int from = 0;
-    while (from < clauses.size()) {
-      // Batches of a few thousand characters: one analysis each, and the lexicon's matching stays small.
-      int to = from;
-      int length = 0;
-      while (to < clauses.size() && (to == from || length < BATCH)) {
-        length += clauses.get(to).end() - clauses.get(to).start() + SEPARATOR.length();
-        to++;
+    for (Sentences.Span c : clauses) {
+      List<Match> inside = new ArrayList<>();
+      for (int i = firstStartingAt(bodyMatches, c.start()); i < bodyMatches.size() && bodyMatches.get(i).start() < c.end(); i++) {
+        if (bodyMatches.get(i).end() <= c.end()) {
+          inside.add(bodyMatches.get(i));
+        }
       }
-      matchBatch(body, clauses.subList(from, to), code, out);
-      from = to;
-    }
-    if (code.equals("ko")) {
-      for (Sentences.Span c : clauses) {
-        addKoreanUnitWords(body.substring(c.start(), c.end()), c.start(), out.get(c));
+      if (code.equals("ko")) {
+        addKoreanUnitWords(body.substring(c.start(), c.end()), c.start(), inside);
       }
+      out.put(c, inside);
     }
     return out;
   }
 
-  private void matchBatch(String body, List<Sentences.Span> clauses, String code, Map<Sentences.Span, List<Match>> out) {
-    StringBuilder joined = new StringBuilder();
-    int[] at = new int[clauses.size()];
-    for (int i = 0; i < clauses.size(); i++) {
-      at[i] = joined.length();
-      joined.append(body, clauses.get(i).start(), clauses.get(i).end()).append(SEPARATOR);
-      out.put(clauses.get(i), new ArrayList<>());
-    }
-    for (Match m : lexicon.find(joined.toString(), code)) {
-      int i = Arrays.binarySearch(at, m.start());
-      i = i >= 0 ? i : -i - 2;
-      Sentences.Span c = clauses.get(i);
-      int shift = c.start() - at[i];
-      if (m.end() + shift <= c.end()) {
-        out.get(c).add(new Match(m.entry(), m.start() + shift, m.end() + shift));
+  /** Index of the first match starting at or after {@code offset}. */
+  private static int firstStartingAt(List<Match> matches, int offset) {
+    int lo = 0;
+    int hi = matches.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (matches.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
+    return lo;
   }
 
   /**

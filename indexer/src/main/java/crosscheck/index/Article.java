@@ -1,5 +1,6 @@
 package crosscheck.index;
 
+import crosscheck.analysis.Tokens;
 import crosscheck.clean.CleanDocument;
 import crosscheck.facts.Fact;
 import crosscheck.lang.Language;
@@ -17,10 +18,15 @@ import java.util.List;
  * @param reference the day partial dates in the text are completed with ("October 15th"): the publication date,
  *     else the corpus's (see {@link Manifest#referenceDay()}); null when neither is known
  * @param facts the quantities it reports
+ * @param tokens the title and body as their language's chain analysed them, replayed into the index (so the
+ *     lexicon and the index share one analysis); null to let the IndexWriter analyse them
  */
 public record Article(
     String id, String hash, CleanDocument doc, Language language, List<String> concepts, List<String> entities,
-    java.time.LocalDate reference, List<Fact> facts) {
+    java.time.LocalDate reference, List<Fact> facts, Analysed tokens) {
+
+  /** The analysed title and body. */
+  public record Analysed(Tokens title, Tokens body) {}
 
   public Article {
     concepts = List.copyOf(concepts);

@@ -1,6 +1,7 @@
 package crosscheck.index;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.analysis.Tokens;
 import crosscheck.clean.CleanDocument;
 import crosscheck.clean.Cleaner;
 import crosscheck.facts.Fact;
@@ -45,7 +46,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -68,7 +69,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class CorpusIndexer {
 
   /** Bump when parsing, cleaning, analysis or extraction change what is indexed: every file is then re-indexed. */
-  public static final String PIPELINE_VERSION = "4";
+  public static final String PIPELINE_VERSION = "5";
 
   /** Settings of one run. */
   public record Options(Path corpus, Path index, int maxChars, Duration timeout, int threads) {
@@ -80,15 +81,16 @@ public final class CorpusIndexer {
 
   private final AnalyzerRegistry analyzers;
   private final Lexicon lexicon;
-  private final Function<Article, List<Fact>> facts;
+  private final BiFunction<Article, List<Match>, List<Fact>> facts;
   private final LanguageDetector detector = new LanguageDetector();
   private final Cleaner cleaner = new Cleaner();
   private final DocumentBuilder builder = new DocumentBuilder();
 
   /**
-   * @param facts extracts an article's facts (from its cleaned body, language and date)
+   * @param facts extracts an article's facts (from its cleaned body, language and date, and the lexicon matches
+   *     of its body)
    */
-  public CorpusIndexer(AnalyzerRegistry analyzers, Lexicon lexicon, Function<Article, List<Fact>> facts) {
+  public CorpusIndexer(AnalyzerRegistry analyzers, Lexicon lexicon, BiFunction<Article, List<Match>, List<Fact>> facts) {
     this.analyzers = analyzers;
     this.lexicon = lexicon;
     this.facts = facts;
@@ -98,7 +100,7 @@ public final class CorpusIndexer {
   public static CorpusIndexer create(AnalyzerRegistry analyzers, Lexicon lexicon) {
     FactExtractor extractor = new FactExtractor(lexicon);
     return new CorpusIndexer(analyzers, lexicon,
-        a -> extractor.extract(a.doc().body(), a.language(), a.reference()));
+        (a, matches) -> extractor.extract(a.doc().body(), a.language(), a.reference(), matches));
   }
 
   public IndexSummary run(Options options, Progress progress) throws IOException {
@@ -216,16 +218,23 @@ public final class CorpusIndexer {
     Language lang = manifestRow.containsKey("lang")
         ? Language.of(manifestRow.get("lang"))
         : detector.detect(doc.body());
+    String key = AnalyzerRegistry.key(lang.code());
+    Article.Analysed tokens = new Article.Analysed(
+        Tokens.of(analyzers.forLanguage(key), Fields.title(key), doc.title()),
+        Tokens.of(analyzers.forLanguage(key), Fields.body(key), doc.body()));
+    List<Match> bodyMatches = lexicon.find(tokens.body(), lang.code());
     Set<String> concepts = new LinkedHashSet<>();
     Set<String> entities = new LinkedHashSet<>();
-    for (Match m : lexicon.find(doc.title() + "\n" + doc.body(), lang.code())) {
-      (m.entry().kind() == Entry.Kind.ENTITY ? entities : concepts).add(m.entry().id());
+    for (List<Match> matches : List.of(lexicon.find(tokens.title(), lang.code()), bodyMatches)) {
+      for (Match m : matches) {
+        (m.entry().kind() == Entry.Kind.ENTITY ? entities : concepts).add(m.entry().id());
+      }
     }
     LocalDate published = DocumentBuilder.firstDay(doc.published());
     Article article = new Article(id, hash, doc, lang, List.copyOf(concepts), List.copyOf(entities),
-        published != null ? published : corpusReference, List.of());
+        published != null ? published : corpusReference, List.of(), tokens);
     return new Article(id, hash, doc, lang, article.concepts(), article.entities(), article.reference(),
-        facts.apply(article));
+        facts.apply(article, bodyMatches), tokens);
   }
 
   private static CleanDocument withManifest(CleanDocument d, Map<String, String> row) {

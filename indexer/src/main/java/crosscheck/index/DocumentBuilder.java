@@ -26,9 +26,14 @@ public final class DocumentBuilder {
   /** Stored, analysed, with offsets in the postings for the highlighter. */
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
 
+  /** The same, indexed from tokens analysed beforehand ({@link Article#tokens()}); stored separately. */
+  private static final FieldType BODY_INDEXED = new FieldType(TextField.TYPE_NOT_STORED);
+
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
+    BODY_INDEXED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_INDEXED.freeze();
   }
 
   public List<Document> build(Article article) {
@@ -52,8 +57,14 @@ public final class DocumentBuilder {
       keyword(doc, Fields.SCRIPT, a.language().script());
     }
     doc.add(new StoredField(Fields.TITLE, a.doc().title()));
-    doc.add(new TextField(Fields.title(key), a.doc().title(), Field.Store.NO));
-    doc.add(new Field(Fields.body(key), a.doc().body(), BODY_TYPE));
+    if (a.tokens() != null) {
+      doc.add(new Field(Fields.title(key), a.tokens().title().stream(), TextField.TYPE_NOT_STORED));
+      doc.add(new Field(Fields.body(key), a.tokens().body().stream(), BODY_INDEXED));
+      doc.add(new StoredField(Fields.body(key), a.doc().body()));
+    } else {
+      doc.add(new TextField(Fields.title(key), a.doc().title(), Field.Store.NO));
+      doc.add(new Field(Fields.body(key), a.doc().body(), BODY_TYPE));
+    }
     if (key.equals("zh")) {
       doc.add(new TextField(Fields.CHINESE_BIGRAMS, a.doc().title() + "\n" + a.doc().body(), Field.Store.NO));
     }

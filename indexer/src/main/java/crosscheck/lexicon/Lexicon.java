@@ -1,10 +1,10 @@
 package crosscheck.lexicon;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.analysis.Tokens;
 import crosscheck.analysis.TraditionalToSimplifiedCharFilter;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,11 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
  * The one vocabulary of the product: concepts and named entities with their terms in the five languages, read
@@ -253,10 +248,18 @@ public final class Lexicon {
    * in text order. Overlapping matches of different entries are all reported.
    */
   public List<Match> find(String text, String lang) {
+    return find(Tokens.of(analyzers.forLanguage(lang), "lexicon", text), lang);
+  }
+
+  /**
+   * {@link #find(String, String)} on a text already analysed with its language's chain (the tokens the index
+   * receives), so matching costs no second analysis.
+   */
+  public List<Match> find(Tokens analysed, String lang) {
     String key = AnalyzerRegistry.key(lang);
     boolean onCharacters = key.equals(MATCHED_ON_CHARACTERS);
     Map<String, List<Pattern>> byFirst = patterns.get(key);
-    List<Token> tokens = analysed(analyzers.forLanguage(lang), text);
+    List<Token> tokens = tokens(analysed);
     Map<Integer, List<Token>> byPosition = new HashMap<>();
     for (Token t : tokens) {
       byPosition.computeIfAbsent(t.position, p -> new ArrayList<>()).add(t);
@@ -275,11 +278,14 @@ public final class Lexicon {
       }
     }
     matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    // In this order an earlier match of the same entry starts no later: it covers m when it ends no earlier.
     List<Match> unique = new ArrayList<>();
+    Map<String, Integer> furthestEnd = new HashMap<>();
     for (Match m : matches) {
-      boolean dup = unique.stream().anyMatch(u -> u.entry().id().equals(m.entry().id()) && u.start() <= m.start() && u.end() >= m.end());
-      if (!dup) {
+      Integer end = furthestEnd.get(m.entry().id());
+      if (end == null || end < m.end()) {
         unique.add(m);
+        furthestEnd.put(m.entry().id(), m.end());
       }
     }
     return unique;
@@ -331,21 +337,15 @@ public final class Lexicon {
   private record Token(String term, int position, int length, int start, int end) {}
 
   private static List<Token> analysed(Analyzer analyzer, String text) {
-    List<Token> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream("lexicon", new StringReader(text))) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      PositionLengthAttribute len = ts.addAttribute(PositionLengthAttribute.class);
-      ts.reset();
-      int pos = -1;
-      while (ts.incrementToken()) {
-        pos += inc.getPositionIncrement();
-        out.add(new Token(term.toString(), pos, Math.max(1, len.getPositionLength()), offset.startOffset(), offset.endOffset()));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return tokens(Tokens.of(analyzer, "lexicon", text));
+  }
+
+  private static List<Token> tokens(Tokens analysed) {
+    List<Token> out = new ArrayList<>(analysed.size());
+    int pos = -1;
+    for (int i = 0; i < analysed.size(); i++) {
+      pos += analysed.increment(i);
+      out.add(new Token(analysed.term(i), pos, Math.max(1, analysed.positionLength(i)), analysed.start(i), analysed.end(i)));
     }
     return out;
   }

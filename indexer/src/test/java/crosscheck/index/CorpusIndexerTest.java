@@ -36,7 +36,7 @@ class CorpusIndexerTest {
   }
 
   private IndexSummary run() throws IOException {
-    return new CorpusIndexer(analyzers, lexicon, a -> List.of())
+    return new CorpusIndexer(analyzers, lexicon, (a, m) -> List.of())
         .run(CorpusIndexer.Options.defaults(corpus, index), Progress.NONE);
   }
 
@@ -119,7 +119,7 @@ class CorpusIndexerTest {
     run();
     write("b.txt", FR);
     write("a.txt", EN + "\n\nUpdated.");
-    CorpusIndexer dying = new CorpusIndexer(analyzers, lexicon, a -> {
+    CorpusIndexer dying = new CorpusIndexer(analyzers, lexicon, (a, m) -> {
       throw new IllegalStateException("simulated crash");
     });
     assertThatThrownBy(() -> dying.run(CorpusIndexer.Options.defaults(corpus, index), Progress.NONE))

@@ -33,7 +33,7 @@ class ParallelIndexingTest {
       @TempDir Path parallel) throws IOException {
     assertThat(GenerateCommandTest.generate(corpus, 150, 3)).isZero();
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
-    CorpusIndexer indexer = new CorpusIndexer(analyzers, Lexicon.builtIn(analyzers), a -> List.of());
+    CorpusIndexer indexer = new CorpusIndexer(analyzers, Lexicon.builtIn(analyzers), (a, m) -> List.of());
     IndexSummary one = indexer.run(options(corpus, serial, 1), Progress.NONE);
     IndexSummary four = indexer.run(options(corpus, parallel, 4), Progress.NONE);
     assertThat(one.count(Outcome.Status.INDEXED)).isEqualTo(150);
