@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,28 @@ class DocumentParserTest {
       assertThat(doc.text()).as(c[0] + " in " + c[1]).isEqualTo(original);
       assertThat(doc.contentType()).isEqualTo("text/plain");
     }
+  }
+
+  @Test
+  void nameAndFirstBytesDecideTextAndHtmlWithoutTika() throws Exception {
+    assertThat(obvious("a.txt", "Plain news text.".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/plain");
+    assertThat(obvious("a.TXT", "<!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo("text/html");
+    assertThat(obvious("a.htm", "  <p>a fragment</p>".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/html");
+    // Names that lie or say nothing are left to Tika's detector.
+    assertThat(obvious("a.txt", "%PDF-1.7 ...".getBytes(StandardCharsets.ISO_8859_1))).isNull();
+    assertThat(obvious("a.txt", new byte[] {'P', 'K', 3, 4, 20, 0})).isNull();
+    assertThat(obvious("a.html", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0})).isNull();
+    assertThat(obvious("a.txt", "{\\rtf1\\ansi x}".getBytes(StandardCharsets.US_ASCII))).isNull();
+    assertThat(obvious("a.txt", "h\0e\0l\0l\0o\0".getBytes(StandardCharsets.ISO_8859_1))).isNull();
+    assertThat(obvious("a.txt", "<?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThat(obvious("a.docx", "Plain text.".getBytes(StandardCharsets.UTF_8))).isNull();
+  }
+
+  private String obvious(String name, byte[] bytes) throws Exception {
+    Path file = Files.write(dir.resolve(name), bytes);
+    MediaType type = DocumentParser.obviousType(file);
+    return type == null ? null : type.toString();
   }
 
   @Test
