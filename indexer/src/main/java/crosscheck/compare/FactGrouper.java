@@ -71,9 +71,11 @@ public final class FactGrouper {
     List<ComparedFact> facts = onePerArticleAndValue(input);
     Map<String, List<Match>> sentences = new HashMap<>();
     Map<ComparedFact, String> subjectOf = new HashMap<>();
+    Map<ComparedFact, String> productOf = new HashMap<>();
     Map<ComparedFact, Set<String>> topics = new HashMap<>();
     for (ComparedFact f : facts) {
       subjectOf.put(f, subjects.subject(f, sentences));
+      productOf.put(f, subjects.product(f, sentences));
       topics.put(f, topic(f, sentences));
     }
     Map<String, String> storyOf = stories(facts);
@@ -83,13 +85,13 @@ public final class FactGrouper {
     }
     List<FactGroup> out = new ArrayList<>();
     for (List<ComparedFact> bucket : buckets.values()) {
-      out.addAll(groupBucket(bucket, subjectOf, topics));
+      out.addAll(groupBucket(bucket, subjectOf, productOf, topics));
     }
     return out;
   }
 
   private List<FactGroup> groupBucket(List<ComparedFact> bucket, Map<ComparedFact, String> subjectOf,
-      Map<ComparedFact, Set<String>> topics) {
+      Map<ComparedFact, String> productOf, Map<ComparedFact, Set<String>> topics) {
     Fact.Kind kind = bucket.get(0).kind();
     List<ComparedFact> specified = new ArrayList<>();
     List<ComparedFact> loose = new ArrayList<>();
@@ -99,9 +101,14 @@ public final class FactGrouper {
     List<List<ComparedFact>> groups = new ArrayList<>();
     for (List<ComparedFact> component : components(specified, topics)) {
       for (List<ComparedFact> byUnit : partition(component, f -> kind == Fact.Kind.COUNT ? Measures.specificUnit(f.unit()) : null)) {
-        // Only durations are split by subject (how long Naver took is not how long Kakao took): for other kinds
-        // the organisation named near a number is too often not what it is about.
-        groups.addAll(kind == Fact.Kind.DURATION ? partition(byUnit, subjectOf::get) : List.of(byUnit));
+        // Durations are split by subject (how long Naver took is not how long Kakao took), counts by product
+        // (Kakao Pay's users are not KakaoTalk's; a count about Kakao itself fits either); for other kinds the
+        // organisation named near a number is too often not what it is about.
+        groups.addAll(switch (kind) {
+          case DURATION -> partition(byUnit, subjectOf::get);
+          case COUNT -> partition(byUnit, byProduct(byUnit, productOf));
+          default -> List.of(byUnit);
+        });
       }
     }
     if (kind == Fact.Kind.DURATION) {
@@ -137,6 +144,33 @@ public final class FactGrouper {
       out.add(build(kind, g, topics));
     }
     return out;
+  }
+
+  /**
+   * Counts about the product their articles name most often (KakaoTalk in coverage of Kakao; an article whose
+   * figure is about a product names it), or about no
+   * product in particular, share one key; a count about another product (Kakao Pay's 36 million users) gets that
+   * product's key.
+   */
+  private Function<ComparedFact, String> byProduct(List<ComparedFact> facts, Map<ComparedFact, String> productOf) {
+    Map<String, Set<String>> articlesNaming = new HashMap<>();
+    for (ComparedFact f : facts) {
+      for (String e : f.articleEntities()) {
+        if (!subjects.root(e).equals(e)) {
+          articlesNaming.computeIfAbsent(e, x -> new TreeSet<>()).add(f.articleId());
+        }
+      }
+      if (productOf.get(f) != null) {
+        articlesNaming.computeIfAbsent(productOf.get(f), x -> new TreeSet<>()).add(f.articleId());
+      }
+    }
+    String main = articlesNaming.entrySet().stream()
+        .max(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> e.getValue().size()).thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).orElse(null);
+    return f -> {
+      String product = productOf.get(f);
+      return product == null || product.equals(main) ? "" : product;
+    };
   }
 
   /**

@@ -107,6 +107,21 @@ final class Subjects {
    * @param cache lexicon matches per sentence, shared by the facts of one comparison (a sentence often holds several)
    */
   String subject(ComparedFact f, Map<String, List<Match>> cache) {
+    String named = namedSubject(f, cache);
+    return named == null ? null : root(named);
+  }
+
+  /**
+   * The product of an organisation a fact is about (Kakao Pay, not Kakao), for telling apart counts of one
+   * product's users from another's; null when the subject is an organisation itself or none is named.
+   */
+  String product(ComparedFact f, Map<String, List<Match>> cache) {
+    String named = namedSubject(f, cache);
+    return named == null || root(named).equals(named) ? null : named;
+  }
+
+  /** The organisation or product named last before the number, else first after it, as named; null if none. */
+  private String namedSubject(ComparedFact f, Map<String, List<Match>> cache) {
     if (f.sentence() == null || f.sentence().isEmpty()) {
       return null;
     }
@@ -134,7 +149,6 @@ final class Subjects {
         }
       }
     }
-    String best = before != null ? before.entry().id() : after != null ? after.entry().id() : null;
-    return best == null ? null : root(best);
+    return before != null ? before.entry().id() : after != null ? after.entry().id() : null;
   }
 }

@@ -5,6 +5,7 @@ import static crosscheck.facts.Fact.Kind.COUNT;
 import static crosscheck.facts.Fact.Kind.DATE;
 import static crosscheck.facts.Fact.Kind.DURATION;
 import static crosscheck.facts.Fact.Kind.MONEY;
+import static crosscheck.facts.Fact.Kind.PERCENT;
 import static crosscheck.facts.Fact.Qualifier.MORE_THAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +75,33 @@ class FactGrouperTest {
         "duration [3일간]",
         "duration [4 小時]",
         "duration: outage [10 hours, 4 天, empat hari]");
+  }
+
+  @Test
+  void anotherProductsUsersAndACountrysInternetUsersAreNotTheMainProductsUsers() {
+    List<FactGroup> groups = group(
+        fact("en", COUNT, "43000000").unit("users").concepts("users").story("kakao", "kakaotalk")
+            .said("KakaoTalk users reached 43 million", "43 million"),
+        fact("bfm", COUNT, "47000000").unit("users").concepts("users").story("kakao", "kakaotalk")
+            .said("Kakao has 47 million users", "47 million users"),
+        fact("zh", COUNT, "36000000").lang("zh").unit("users").concepts("users").story("kakao", "kakaotalk", "kakao-pay")
+            .said("Kakao Pay 也是目前韓國最大的電子錢包工具,目前用戶總量已達 3600 萬", "3600 萬"),
+        fact("zh", COUNT, "40000000").lang("zh").unit("internet-users").concepts("internet-users").at(80)
+            .story("kakao", "kakaotalk", "kakao-pay").said("大韓民國的四千萬網民們好像突然進入石器時代", "四千萬網民"));
+    assertThat(shape(groups)).containsExactlyInAnyOrder(
+        "internet users [四千萬網民]",
+        "users [3600 萬]",
+        "users [43 million, 47 million users]");
+  }
+
+  @Test
+  void sharesOfDifferentMarketsAreNotLinkedByTheWordMarket() {
+    List<FactGroup> groups = group(
+        fact("ko", PERCENT, "90").lang("ko").unit("%").concepts("messenger", "market")
+            .said("모바일 메신저 시장의 90%", "90%"),
+        fact("ko", PERCENT, "80").lang("ko").unit("%").concepts("ride-hailing", "market").at(20)
+            .said("모빌리티 서비스 시장의 80%", "80%"));
+    assertThat(groups).hasSize(2);
   }
 
   @Test

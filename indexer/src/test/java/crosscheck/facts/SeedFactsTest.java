@@ -30,9 +30,9 @@ class SeedFactsTest {
 
   /**
    * Units of seed-facts.tsv that are not lexicon ids, mapped to the concept the lexicon has: a netizen (網民)
-   * is an internet user, and the lexicon lists 网民 among the terms of {@code users}.
+   * is an internet user ({@code internet-users}, not the {@code users} of one service).
    */
-  private static final Map<String, String> UNIT_IDS = Map.of("netizens", "users");
+  private static final Map<String, String> UNIT_IDS = Map.of("netizens", "internet-users");
 
   /**
    * Seeds without a published date in the manifest: the corpus README dates the whole first corpus (the
