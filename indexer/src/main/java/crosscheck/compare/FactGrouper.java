@@ -32,9 +32,11 @@ import java.util.function.Function;
  *       group. Counts whose clause names nothing but their unit form the group of that unit ("43 million
  *       users").
  *   <li><b>Compatible units and subjects</b>: a group is split where its facts count different specific units
- *       (employees, users), and a duration group where its facts are about different organisations (Naver's
+ *       (employees, users) or count for a product other than the one the coverage is about (Kakao Pay's users
+ *       beside KakaoTalk's), and a duration group where its facts are about different organisations (Naver's
  *       4 hours, Kakao's 4 days); a fact with a generic unit (people) or no subject stays with the largest part
- *       (alone when there is none). A date whose clause names nothing takes its sentence's concepts.
+ *       (alone when there is none). A date whose clause names nothing takes its sentence's concepts, and joins a
+ *       group that already agrees on its day.
  *   <li><b>A duration with no measured concept but a subject</b> ("Kakao was down for 4 days" where nothing
  *       but the number says what lasted), or with concepts no other figure shares, joins the largest duration
  *       group of the same story about that subject.
@@ -119,6 +121,23 @@ public final class FactGrouper {
         if (g.size() == 1 && subjectOf.get(g.get(0)) != null) {
           loose.add(g.get(0));
           it.remove();
+        }
+      }
+    }
+    if (kind == Fact.Kind.DATE) {
+      // A date whose own clause names nothing ("10 月 15 號, 四千萬網民 ...") dates what its sentence tells; when it
+      // is the very day a group of dates already agrees on, it is that event's date too.
+      for (Iterator<List<ComparedFact>> it = groups.iterator(); it.hasNext(); ) {
+        List<ComparedFact> g = it.next();
+        ComparedFact f = g.get(0);
+        if (g.size() == 1 && f.concepts().isEmpty()) {
+          List<ComparedFact> home = groups.stream()
+              .filter(other -> other != g && other.size() > 1 && other.stream().anyMatch(x -> x.value().compareTo(f.value()) == 0))
+              .max(Comparator.comparingInt(List::size)).orElse(null);
+          if (home != null) {
+            home.add(f);
+            it.remove();
+          }
         }
       }
     }

@@ -144,6 +144,17 @@ class FactGrouperTest {
   }
 
   @Test
+  void aDateOfANamelessSentenceJoinsTheGroupThatAgreesOnItsDayOnly() {
+    List<FactGroup> groups = group(
+        fact("en", DATE, "2022-10-15").concepts("fire").said("A fire broke out on October 15.", "October 15"),
+        fact("id", DATE, "2022-10-15").lang("id").concepts("fire").said("Pusat data Kakao terbakar pada 15 Oktober.", "15 Oktober"),
+        fact("zh", DATE, "2022-10-15").lang("zh").said("10 月 15 號，網民們好像突然進入石器時代。", "10 月 15 號"),
+        fact("zh", DATE, "2022-10-17").lang("zh").at(40).said("17 日，公司宣佈補償。", "17 日"));
+    assertThat(shape(groups)).hasSize(2).contains("date: fire [10 月 15 號, 15 Oktober, October 15]")
+        .anySatisfy(g -> assertThat(g).endsWith(" [17 日]"));
+  }
+
+  @Test
   void aGenericKeyJoinsTheLargestPartOrStaysAloneOnATie() {
     assertThat(FactGrouper.partition(List.of("users:a", "people:b", "employees:d"),
         s -> s.startsWith("people") ? null : s.substring(0, s.indexOf(':'))))
