@@ -32,7 +32,7 @@ final class CurrencyTable {
   private CurrencyTable(Map<String, String> codes, List<String> afterForms, List<String> beforeForms) {
     this.codes = Map.copyOf(codes);
     this.prefixes = Set.copyOf(beforeForms);
-    this.after = Pattern.compile("[\\s-]?(?:de |d'|of )?(" + alternation(afterForms)
+    this.after = Pattern.compile("[\\s-]?(?:de |d'|of |[個个](?=比特))?(" + alternation(afterForms)
         + "|원(?![인자래장칙론전숭고격리작료형회])|불(?![가과교구리만법편이안])|엔(?![지진터]))");
     this.before = Pattern.compile("(?<![\\p{L}])(" + alternation(beforeForms) + ")\\s?$");
   }

@@ -33,8 +33,13 @@ final class QuantityScanner {
   private static final Pattern EN_ARTICLE_DURATION = Pattern.compile(
       "(?<![a-z])(?:(half) )?(an?|one|another|all|full|whole|entire|the)[ -](second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])"
           + "(?: (and a half|and half))?");
-  private static final Pattern HALF_DURATION = Pattern.compile("(?<![0-9一二三四五六七八九十两兩個个])半\\s?(?:個|个)?\\s?(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|星期)"
-      + "|(?<![가-힣])반\\s?(년|나절)");
+  /**
+   * 半小時, 반년: half a unit; 個半鐘, 個半月: one and a half (Cantonese, 個 for 一個, at the start of a word); 分半: a minute
+   * and a half.
+   */
+  private static final Pattern HALF_DURATION = Pattern.compile("(?:(?<![0-9\\p{IsHan}])([個个])|(?<![0-9一二三四五六七八九十两兩個个]))半\\s?(?:個|个)?\\s?"
+      + "(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|(?<=[個个]半)月|星期)"
+      + "|(?<![가-힣])반\\s?(년|나절)|(?<![0-9\\p{IsHan}])(分)半(?:鐘|钟)?");
   /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
   private static final Pattern DURATION_JOIN = Pattern.compile("\\s?(?:,\\s?)?(?:and|et|dan|又|零|그리고)?\\s?");
   private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)分(?![之])(鐘|钟)?");
@@ -140,10 +145,12 @@ final class QuantityScanner {
     Matcher half = HALF_DURATION.matcher(folded);
     while ((folded.indexOf('半') >= 0 || folded.indexOf('반') >= 0) && half.find()) {
       if (!taken[half.start()]) {
-        String unit = half.group(1) != null ? half.group(1) : half.group(2).equals("나절") ? "시간" : "년";
+        String unit = half.group(2) != null ? half.group(2) : half.group(4) != null ? half.group(4) : half.group(3).equals("나절") ? "시간" : "년";
         BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
-        if (half.group(2) != null && half.group(2).equals("나절")) {
+        if (half.group(3) != null && half.group(3).equals("나절")) {
           v = Units.HOUR.multiply(BigDecimal.valueOf(6));
+        } else if (half.group(1) != null || half.group(4) != null) {
+          v = v.multiply(BigDecimal.valueOf(3));
         }
         out.add(new Quantity(Quantity.Kind.DURATION, v, "s", null, Qualifier.EXACT, half.start(), half.end(), null, false));
         mark(taken, half.start(), half.end());
@@ -371,7 +378,8 @@ final class QuantityScanner {
     if (!tenthsWord && !discount || tenthsWord && n.value().compareTo(BigDecimal.TEN) > 0) {
       return null;
     }
-    BigDecimal v = n.value().compareTo(BigDecimal.TEN) < 0 ? n.value().multiply(BigDecimal.TEN) : n.value();
+    // 七成, 十成: tenths up to ten; 九折 but 75折: a discount in tenths, or in hundredths when written with two digits.
+    BigDecimal v = n.value().compareTo(BigDecimal.TEN) < 0 || tenthsWord ? n.value().multiply(BigDecimal.TEN) : n.value();
     int end = at + 1;
     if (tenthsWord && end < folded.length()) {
       int d = "〇一二三四五六七八九".indexOf(folded.charAt(end));
