@@ -43,7 +43,7 @@ public final class NumberParser {
   }
 
   private static final Pattern SCIENTIFIC = Pattern.compile(
-      "(-?)\\s?(\\d*[.,]?\\d+)\\s?(?:e([+-]?\\d+)|\\^-{0,2}\\+?(-?\\d+)|x\\s?10\\^(-?\\d+))");
+      "(-?)\\s?(\\d*[.,]?\\d+)\\s?(?:e([+-]?\\d+)|\\^\\(?\\+?(-{0,2}\\d+)\\)?|x\\s?10\\^(-?\\d+))");
 
   /** 1.3e6, 2.5^-1, 1.3x10^6: scientific notation and powers (normalizer mode only). */
   private static Optional<BigDecimal> scientific(String span) {
@@ -54,7 +54,8 @@ public final class NumberParser {
     BigDecimal base = new BigDecimal(m.group(2).replace(',', '.'));
     BigDecimal v;
     if (m.group(4) != null) {
-      int exp = Integer.parseInt(m.group(4));
+      // 2.5^-1 is 0.4; a doubled sign (1.1^--23) cancels out.
+      int exp = Integer.parseInt(m.group(4).startsWith("--") ? m.group(4).substring(2) : m.group(4));
       v = exp >= 0 ? base.pow(exp) : BigDecimal.ONE.divide(base.pow(-exp), MathContext.DECIMAL64);
     } else {
       v = base.scaleByPowerOfTen(Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5)));
@@ -64,7 +65,14 @@ public final class NumberParser {
 
   /** The rank of a span that is exactly one ordinal ({@code 第三}, {@code twenty-fifth}, {@code 1er}). */
   public Optional<BigDecimal> parseOrdinal(String span, String lang) {
-    return whole(span, lang).filter(m -> m.form() == NumberMatch.Form.ORDINAL).map(NumberMatch::value);
+    Optional<BigDecimal> rank = whole(span, lang).filter(m -> m.form() == NumberMatch.Form.ORDINAL).map(NumberMatch::value);
+    if (rank.isEmpty() && lang.equals("ko") && span.strip().endsWith("일")) {
+      // 11일, 이십오일: the day of a month is counted as a rank.
+      String day = span.strip();
+      return whole(day.substring(0, day.length() - 1), lang).filter(m -> m.form() == NumberMatch.Form.CARDINAL && !m.value().equals(BigDecimal.ZERO))
+          .map(NumberMatch::value);
+    }
+    return rank;
   }
 
   /**
