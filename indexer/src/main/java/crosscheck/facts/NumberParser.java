@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,28 @@ public final class NumberParser {
     if (scientific.isPresent()) {
       return scientific;
     }
-    return whole(span, lang).filter(m -> m.form() != NumberMatch.Form.ORDINAL && m.form() != NumberMatch.Form.PERCENT)
+    Optional<NumberMatch> m = whole(span, lang);
+    if (m.isPresent() && m.get().form() == NumberMatch.Form.ORDINAL) {
+      return partOfScale(span, lang);
+    }
+    return m.filter(x -> x.form() != NumberMatch.Form.PERCENT).map(NumberMatch::value);
+  }
+
+  /**
+   * un centième, cent mille billionième: read as a number, a count followed by the ordinal of a scale word is a
+   * fraction (1/100, 100000/10^12), as "a hundredth" is; as an ordinal it stays a rank.
+   */
+  private Optional<BigDecimal> partOfScale(String span, String lang) {
+    String s = span.strip();
+    int cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('-'));
+    if (cut <= 0 || lang.equals("zh") || lang.equals("ko")) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> den = whole(s.substring(cut + 1), lang).filter(x -> x.form() == NumberMatch.Form.ORDINAL && !x.digits())
+        .map(NumberMatch::value).filter(v -> v.compareTo(BigDecimal.valueOf(100)) >= 0 && v.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE));
+    Optional<BigDecimal> num = whole(s.substring(0, cut), lang).filter(x -> x.form() == NumberMatch.Form.CARDINAL && !x.digits())
         .map(NumberMatch::value);
+    return den.isPresent() && num.isPresent() ? Optional.of(num.get().divide(den.get(), MathContext.DECIMAL64)) : Optional.empty();
   }
 
   private static final Pattern SCIENTIFIC = Pattern.compile(
