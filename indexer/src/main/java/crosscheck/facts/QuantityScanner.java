@@ -30,9 +30,15 @@ final class QuantityScanner {
       "en", Pattern.compile("(?<![\\d.,])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:every )?(\\d+|ten|five|three|four|hundred)(?![\\d.,%])"),
       "fr", Pattern.compile("(?<![\\d.,])(\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:sur) (\\d+|dix|cinq|trois|quatre)(?![\\d.,%])"),
       "id", Pattern.compile("(?<![\\d.,])(\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) dari (?:setiap )?(\\d+|sepuluh|lima|tiga|empat|seratus)(?![\\d.,%])"));
-  private static final Pattern EN_ARTICLE_DURATION = Pattern.compile(
-      "(?<![a-z])(?:(half) )?(an?|one|another|all|full|whole|entire|the)[ -](second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])"
-          + "(?: (and a half|and half))?");
+  /**
+   * One whole unit of time with no number: "a day", "half an hour", "the whole week", "toute la journée". Group 1 is a
+   * "half" before, 2 the article, 3 the unit, 4 "and a half" after (French has no group 1).
+   */
+  private static final Map<String, Pattern> WHOLE_UNIT_DURATION = Map.of(
+      "en", Pattern.compile("(?<![a-z])(?:(half) )?(an?|one|another|all|full|whole|entire|the)[ -](second|minute|hour|day|week|fortnight|month"
+          + "|year|decade)(?![a-z])(?: (and a half|and half|and a quarter))?"),
+      "fr", Pattern.compile("(?<![\\p{L}])((?!))?(tout(?:e|es)? (?:le |la |l'))(journée|journee|jour|semaine|mois|année|annee|an)(?![\\p{L}])"
+          + "( et demie?)?"));
   /**
    * 半小時, 반년: half a unit; 個半鐘, 個半月: one and a half (Cantonese, 個 for 一個, at the start of a word); 分半: a minute
    * and a half.
@@ -130,11 +136,12 @@ final class QuantityScanner {
         }
       }
     }
-    if (lk.equals("en")) {
-      Matcher m = EN_ARTICLE_DURATION.matcher(folded);
+    if (WHOLE_UNIT_DURATION.containsKey(lk)) {
+      Matcher m = WHOLE_UNIT_DURATION.get(lk).matcher(folded);
       while (m.find()) {
         if (!taken[m.start()]) {
-          BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) != null ? new BigDecimal("1.5") : BigDecimal.ONE;
+          BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) == null ? BigDecimal.ONE
+              : new BigDecimal(m.group(4).endsWith("quarter") ? "1.25" : "1.5");
           NumberMatch one = new NumberMatch(m.start(), m.end(2), count, NumberMatch.Form.CARDINAL, true, false);
           out.add(new Quantity(Quantity.Kind.DURATION, Units.seconds(m.group(3)).multiply(count), "s", null, Qualifier.EXACT, m.start(),
               m.end(), one, false));
@@ -226,6 +233,10 @@ final class QuantityScanner {
     Matcher m = u.percent.matcher(folded).region(end, folded.length());
     if (m.lookingAt()) {
       return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), m.end(), n, false);
+    }
+    Matcher pb = normalizer ? u.percentBefore.matcher(folded.substring(0, n.start())) : null;
+    if (pb != null && pb.find()) {
+      return quantity(Quantity.Kind.PERCENT, v, "%", pb.start(), end, n, false);
     }
     if (lang.equals("zh")) {
       Quantity tenths = tenths(folded, n);
@@ -319,7 +330,7 @@ final class QuantityScanner {
 
   private Quantity duration(String folded, String lang, NumberMatch n, Matcher d, boolean normalizer) {
     String unit = null;
-    boolean half = false;
+    BigDecimal part = BigDecimal.ZERO;
     for (int g = 1; g <= d.groupCount(); g++) {
       String s = d.group(g);
       if (s == null) {
@@ -327,7 +338,9 @@ final class QuantityScanner {
       }
       if (s.strip().equals("半") || s.strip().equals("반") || s.strip().contains("half") || s.strip().startsWith("et demi")
           || s.strip().equals("setengah")) {
-        half = true;
+        part = new BigDecimal("0.5");
+      } else if (s.strip().equals("and a quarter")) {
+        part = new BigDecimal("0.25");
       } else if (unit == null) {
         unit = s;
       }
@@ -335,10 +348,7 @@ final class QuantityScanner {
     if (unit == null) {
       return null;
     }
-    BigDecimal v = n.value();
-    if (half) {
-      v = v.add(new BigDecimal("0.5"));
-    }
+    BigDecimal v = n.value().add(part);
     if (lang.equals("ko") && unit.equals("년") && !normalizer && v.compareTo(BigDecimal.valueOf(1000)) >= 0) {
       return null;
     }

@@ -320,7 +320,10 @@ final class WordNumerals implements NumeralGrammar {
         if (next.is(Type.ARTICLE) || next.is(Type.HALF)) {
           break;
         }
-        if ((prev == Type.SMALL || prev == Type.BIG || "et".equals(t.text())) && numeric(next) && joined(next)) {
+        // three hundred and five, vingt et un, twenty and four (old style: a unit after tens).
+        boolean tensAndUnit = prev == Type.UNIT && next.is(Type.UNIT) && acc.value().compareTo(BigDecimal.valueOf(20)) >= 0
+            && acc.value().remainder(BigDecimal.TEN).signum() == 0 && next.word().value().compareTo(BigDecimal.TEN) < 0;
+        if ((prev == Type.SMALL || prev == Type.BIG || "et".equals(t.text()) || tensAndUnit) && numeric(next) && joined(next)) {
           j++;
           continue;
         }

@@ -127,7 +127,7 @@ final class WordTable {
 
   static WordTable french() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|,\\d+"),
+        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?|,\\d+"),
         Pattern.compile("(?:er|re|ère|ere|e|ème|eme|è|nd|nde|de)\\b"), true);
     String[] units = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
         "treize", "quatorze", "quinze", "seize"};
