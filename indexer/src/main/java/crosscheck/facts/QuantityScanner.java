@@ -244,24 +244,9 @@ final class QuantityScanner {
         return tenths;
       }
     }
-    CurrencyTable currencies = CurrencyTable.get();
-    Matcher cb = currencies.before.matcher(before);
-    Matcher ca = currencies.after.matcher(folded).region(end, folded.length());
-    if (cb.find()) {
-      int start = n.start() - (before.length() - cb.start(1));
-      int moneyEnd = end;
-      String code = currencies.code(cb.group(1), lang);
-      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
-        moneyEnd = ca.end();
-        if (code.equals("USD")) {
-          code = currencies.code(ca.group(1), lang);
-        }
-      }
-      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, code, start, moneyEnd, n, false), normalizer);
-    }
-    if (ca.lookingAt()) {
-      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, currencies.code(ca.group(1), lang), n.start(), ca.end(), n, false),
-          normalizer);
+    Quantity money = money(folded, lang, n, normalizer);
+    if (money != null) {
+      return money;
     }
     boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
@@ -301,10 +286,56 @@ final class QuantityScanner {
     return quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false);
   }
 
+  /** A scale word after the currency that follows a number: 75 USD million. */
+  private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile("\\s([a-z]+)(?![\\p{L}])");
+
+  /**
+   * An amount of money: the currency before the number (US$ 40, malaysian ringgits 42, MAUD 60) or after it (326 millions €,
+   * 30 MUSD, 10 grand, twenty nickels), times the currency's factor, a scale word after the currency, and subunits.
+   */
+  private Quantity money(String folded, String lang, NumberMatch n, boolean normalizer) {
+    CurrencyTable currencies = CurrencyTable.get();
+    String before = folded.substring(Math.max(0, n.start() - 24), n.start());
+    Matcher cb = currencies.before.matcher(before);
+    Matcher ca = currencies.after.matcher(folded).region(n.end(), folded.length());
+    int start = n.start();
+    int end;
+    String form;
+    String code;
+    if (cb.find()) {
+      start = n.start() - (before.length() - cb.start(1));
+      end = n.end();
+      form = cb.group(1);
+      code = currencies.code(form, lang);
+      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
+        end = ca.end();
+        if (code.equals("USD")) {
+          code = currencies.code(ca.group(1), lang);
+        }
+      }
+    } else if (ca.lookingAt()) {
+      end = ca.end();
+      form = ca.group(1);
+      code = currencies.code(form, lang);
+    } else {
+      return null;
+    }
+    BigDecimal v = n.value().multiply(currencies.factor(form));
+    Matcher scale = SCALE_AFTER_CURRENCY.matcher(folded).region(end, folded.length());
+    if (end > n.end() && scale.lookingAt()) {
+      Optional<BigDecimal> big = numbers.parse(scale.group(1), lang);
+      if (big.isPresent() && big.get().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        v = v.multiply(big.get());
+        end = scale.end();
+      }
+    }
+    return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, code, start, end, n, false), normalizer);
+  }
+
   private static final String SUBUNIT_NUMBER =
       "(?:\\s?(?:and|et|dan|又|,)\\s?|\\s)?(\\d{1,2}(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?|[一二三四五六七八九十两兩]+|[일이삼사오육칠팔구십]+)";
   private static final Pattern SUBUNIT = Pattern.compile(SUBUNIT_NUMBER
-      + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sen(?![a-z])|센트|美分|分|角|毛|仙|pennies)");
+      + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sens?(?![a-z])|kopiykas?|kopecks?|센트|美分|分|角|毛|仙|pennies)");
   private static final Pattern BARE_SUBUNIT = Pattern.compile(SUBUNIT_NUMBER + "\\s*$");
 
   /** 20 dollars 43 cents, $20 and 43c, 五元三毛: the subunit after an amount, in hundredths (角 and 毛 tenths). */

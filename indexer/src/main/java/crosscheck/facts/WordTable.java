@@ -87,7 +87,7 @@ final class WordTable {
       t.put(Type.UNIT, (i + 2) * 10L, tens[i]);
     }
     t.put(Type.SMALL, 100, "hundred").plural(Type.SMALL, 100, "hundreds");
-    t.abbrev(1000, "k", "grand").put(Type.BIG, 1000, "thousand").plural(Type.BIG, 1000, "thousands");
+    t.abbrev(1000, "k").put(Type.BIG, 1000, "thousand").plural(Type.BIG, 1000, "thousands");
     t.abbrev(1_000_000, "mm", "mil", "m").spokenAbbrev(1_000_000, "mn").put(Type.BIG, 1_000_000, "million")
         .plural(Type.BIG, 1_000_000, "millions");
     t.abbrev(1_000_000_000, "b", "g").spokenAbbrev(1_000_000_000, "bn", "bln").put(Type.BIG, 1_000_000_000, "billion")
