@@ -43,6 +43,9 @@ final class ChineseNumerals implements NumeralGrammar {
           + "|萬歲|万岁|一發不可|一发不可|一口氣|一口气|一系列|一方面|一部分|千方百計|千方百计|一點(?![一二三四五六七八九〇零])"
           + "|一点(?![一二三四五六七八九〇零])|一些|十足|萬全|万全|百般|千千萬萬|一家人|三國|三国|一塌糊塗|一塌糊涂|乱七八糟|亂七八糟");
 
+  /** Words for "several" or "upwards of" that make the bare multiplier after them vague. */
+  private static final String VAGUE = "数數几幾上成";
+
   /** The first characters of the idioms, so the idiom pattern is only tried where one can start. */
   private static final String IDIOM_STARTS = idiomStarts();
 
@@ -65,6 +68,12 @@ final class ChineseNumerals implements NumeralGrammar {
         for (int i = idiom.start(); i < idiom.end(); i++) {
           masked[i] = true;
         }
+      }
+    }
+    // 数百万, 幾千, 上千, 成百: "several" or "upwards of" before a bare multiplier is a vague amount, no figure.
+    for (int at = 0; at + 1 < folded.length(); at++) {
+      if (VAGUE.indexOf(folded.charAt(at)) >= 0 && "十百千万萬亿億".indexOf(folded.charAt(at + 1)) >= 0) {
+        masked[at + 1] = true;
       }
     }
     List<NumberMatch> out = new ArrayList<>();
