@@ -48,7 +48,8 @@ final class QuantityScanner {
       + "|(?<![가-힣])반\\s?(년|나절)|(?<![0-9\\p{IsHan}])(分)半(?:鐘|钟)?");
   /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
   private static final Pattern DURATION_JOIN = Pattern.compile("\\s?(?:,\\s?)?(?:and|et|dan|又|零|그리고)?\\s?");
-  private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)分(?![之])(鐘|钟)?");
+  /** The minutes (一小時零三十分) or hours (8天20时) right after a duration: group 2 is the unit. */
+  private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)(分(?![之])|[时時](?![间間候代期刻]))(鐘|钟)?");
   /** 五分, 两毛五, 两角五分: an amount in fen or jiao (normalizer only: 分 alone is more often minutes or points). */
   private static final Pattern ZH_CENTS = Pattern.compile("(分|角|毛|毫|仙)(?:([一二三四五六七八九])分?)?$");
   private static final Pattern YEAR_LIKE = Pattern.compile("(1[89]|20|21)\\d\\d");
@@ -192,10 +193,10 @@ final class QuantityScanner {
       }
       if (lang.equals("zh") && q.kind() == Quantity.Kind.DURATION) {
         Matcher m = ZH_MINUTES.matcher(folded).region(q.end(), folded.length());
-        Optional<BigDecimal> minutes = m.lookingAt() ? numbers.parse(m.group(1), lang) : Optional.empty();
-        if (minutes.isPresent()) {
-          q = new Quantity(Quantity.Kind.DURATION, q.value().add(minutes.get().multiply(Units.MINUTE)), "s", null, Qualifier.EXACT,
-              q.start(), m.end(), q.number(), false);
+        Optional<BigDecimal> rest = m.lookingAt() ? numbers.parse(m.group(1), lang) : Optional.empty();
+        if (rest.isPresent()) {
+          q = new Quantity(Quantity.Kind.DURATION, q.value().add(rest.get().multiply(Units.seconds(m.group(2)))), "s", null,
+              Qualifier.EXACT, q.start(), m.end(), q.number(), false);
         }
       }
       out.add(q);
@@ -250,7 +251,9 @@ final class QuantityScanner {
     }
     boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
-    if (d.lookingAt() && (!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || d.lookingAt() && normalizer) {
+    // "three quarters of an hour", but not "part 2 of a year-long series".
+    boolean unitOfFraction = !d.lookingAt() || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
+    if (d.lookingAt() && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
       return duration(folded, lang, n, d, normalizer);
     }
     if (lang.equals("zh") && normalizer) {

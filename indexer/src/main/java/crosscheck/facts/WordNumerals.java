@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ final class WordNumerals implements NumeralGrammar {
       {1, 7}, {1, 8}, {3, 8}, {5, 8}, {7, 8}, {1, 9}, {1, 10}};
 
   private final WordTable table;
+  /** Words before a number that make "X and Y" a range, never one number. */
+  private static final Set<String> RANGE_WORDS = Set.of("between", "from", "entre", "antara");
   /** 1.111,11: grouping dots and a decimal comma, unambiguous in any language. */
   private static final String CONTINENTAL = "\\d{1,3}(?:\\.\\d{3})+,\\d+";
 
@@ -218,6 +221,11 @@ final class WordNumerals implements NumeralGrammar {
       boolean scale = next.is(Type.SMALL) || next.is(Type.BIG) && !table.abbreviations.contains(next.text())
           || next.is(Type.DOZEN) || next.is(Type.HALF) || next.is(Type.ORDINAL) || next.is(Type.DENOMINATOR) || next.is(Type.PAIR)
           || compoundOrdinal(toks, i + 1) != null;
+      Matcher currency = CurrencyTable.get().after.matcher(s).region(first.end(), s.length());
+      if (!scale && currency.lookingAt() && Character.isLetter(currency.group(1).charAt(0))) {
+        // a dollar, a grand: one of a currency (weak, as every article).
+        return new Result(new NumberMatch(first.start(), first.end(), BigDecimal.ONE, NumberMatch.Form.CARDINAL, true, false), i + 1);
+      }
       if (!scale) {
         return null;
       }
@@ -274,7 +282,10 @@ final class WordNumerals implements NumeralGrammar {
         boolean abbrev = table.abbreviations.contains(t.text());
         boolean afterDigits = prev == Type.DIGITS_MARK && t.gapBefore().matches(table.gluedAbbreviations.contains(t.text()) ? "" : " {0,2}");
         boolean afterWords = prev != null && prev != Type.DIGITS_MARK && table.spokenAbbreviations.contains(t.text());
-        if (abbrev && !afterDigits && !afterWords) {
+        // 42 L.E.: a letter of an initialism, not a scale.
+        boolean initial = t.text().length() == 1 && t.end() + 1 < s.length() && s.charAt(t.end()) == '.'
+            && Character.isLetter(s.charAt(t.end() + 1));
+        if (abbrev && (!afterDigits && !afterWords || initial)) {
           break;
         }
         ok = acc.big(t.word().value());
@@ -321,8 +332,11 @@ final class WordNumerals implements NumeralGrammar {
           break;
         }
         // three hundred and five, vingt et un, twenty and four (old style: a unit after tens).
+        // (Not in a range: "between twenty and four hundred" is no 2,400.)
         boolean tensAndUnit = prev == Type.UNIT && next.is(Type.UNIT) && acc.value().compareTo(BigDecimal.valueOf(20)) >= 0
-            && acc.value().remainder(BigDecimal.TEN).signum() == 0 && next.word().value().compareTo(BigDecimal.TEN) < 0;
+            && acc.value().remainder(BigDecimal.TEN).signum() == 0 && next.word().value().compareTo(BigDecimal.TEN) < 0
+            && (j + 2 >= toks.size() || !toks.get(j + 2).is(Type.SMALL) && !toks.get(j + 2).is(Type.BIG))
+            && (i == 0 || !RANGE_WORDS.contains(toks.get(i - 1).text()));
         if ((prev == Type.SMALL || prev == Type.BIG || "et".equals(t.text()) || tensAndUnit) && numeric(next) && joined(next)) {
           j++;
           continue;
