@@ -157,6 +157,27 @@ final class Accumulator {
     return total.add(section).add(abbreviated());
   }
 
+  /** Multiplies the last number said (three hundred and two dozen: 300 + 2 × 12), or the value so far when there is none. */
+  void scaleLast(BigDecimal factor) {
+    if (digit == null) {
+      scale(factor);
+      return;
+    }
+    digit = digit.multiply(factor);
+    lastMultiplierBefore = null;
+    parts++;
+  }
+
+  /** French quatre-vingt(s): the unit said last (quatre) times twenty; false when there is none below ten. */
+  boolean timesTwenty() {
+    if (digit == null || digit.compareTo(BigDecimal.TEN) >= 0 || digit.signum() <= 0) {
+      return false;
+    }
+    digit = digit.multiply(BigDecimal.valueOf(20));
+    parts++;
+    return true;
+  }
+
   /** Multiplies the value so far (dozen, a scale word after a decimal number). */
   void scale(BigDecimal factor) {
     BigDecimal v = value().multiply(factor);

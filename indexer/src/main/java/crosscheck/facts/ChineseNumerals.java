@@ -43,6 +43,9 @@ final class ChineseNumerals implements NumeralGrammar {
           + "|萬歲|万岁|一發不可|一发不可|一口氣|一口气|一系列|一方面|一部分|千方百計|千方百计|一點(?![一二三四五六七八九〇零])"
           + "|一点(?![一二三四五六七八九〇零])|一些|十足|萬全|万全|百般|千千萬萬|一家人|三國|三国|一塌糊塗|一塌糊涂|乱七八糟|亂七八糟");
 
+  /** Words for "several" or "upwards of" that make the bare multiplier after them vague. */
+  private static final String VAGUE = "数數几幾上成";
+
   /** The first characters of the idioms, so the idiom pattern is only tried where one can start. */
   private static final String IDIOM_STARTS = idiomStarts();
 
@@ -65,6 +68,12 @@ final class ChineseNumerals implements NumeralGrammar {
         for (int i = idiom.start(); i < idiom.end(); i++) {
           masked[i] = true;
         }
+      }
+    }
+    // 数百万, 幾千, 上千, 成百: "several" or "upwards of" before a bare multiplier is a vague amount, no figure.
+    for (int at = 0; at + 1 < folded.length(); at++) {
+      if (VAGUE.indexOf(folded.charAt(at)) >= 0 && "十百千万萬亿億".indexOf(folded.charAt(at + 1)) >= 0) {
+        masked[at + 1] = true;
       }
     }
     List<NumberMatch> out = new ArrayList<>();
@@ -106,10 +115,13 @@ final class ChineseNumerals implements NumeralGrammar {
     if ((s.charAt(i) == '负' || s.charAt(i) == '負') && i + 1 < s.length()) {
       negative = true;
       at = i + 1;
-    } else if (s.charAt(i) == '-' && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))
-        && (i == 0 || !TextForms.isLatinWordChar(s.charAt(i - 1)))) {
+    } else if (s.charAt(i) == '-' && i + 1 < s.length() && (TextForms.isDigit(s.charAt(i + 1)) || s.startsWith(".", i + 1)
+        && i + 2 < s.length() && TextForms.isDigit(s.charAt(i + 2))) && (i == 0 || !TextForms.isLatinWordChar(s.charAt(i - 1)))) {
       negative = true;
       at = i + 1;
+    }
+    if (s.charAt(at) == '半' && !negative && (at + 1 == s.length() || !TextForms.isHan(s.charAt(at + 1)))) {
+      return new NumberMatch(i, at + 1, new BigDecimal("0.5"), NumberMatch.Form.FRACTION, true, false);
     }
     NumberMatch n = cardinal(s, at);
     if (n == null && negative && at < s.length() && s.charAt(at) == ' ') {
@@ -134,16 +146,46 @@ final class ChineseNumerals implements NumeralGrammar {
       NumberMatch frac = cardinal(s, n.end() + 1);
       if (frac != null) {
         NumberMatch f = fraction(s, frac);
+        // 一又十分一: after 又 the fraction may drop 之 (elsewhere 十分 is "very").
+        NumberMatch num = f.form() != NumberMatch.Form.FRACTION && s.startsWith("分", frac.end()) ? cardinal(s, frac.end() + 1) : null;
+        if (num != null && frac.value().signum() != 0) {
+          f = new NumberMatch(frac.start(), num.end(), num.value().divide(frac.value(), MathContext.DECIMAL64), NumberMatch.Form.FRACTION,
+              false, false);
+        }
         if (f.form() == NumberMatch.Form.FRACTION) {
           n = new NumberMatch(n.start(), f.end(), n.value().add(f.value()), NumberMatch.Form.FRACTION, false, n.digits());
         }
       }
     }
+    n = grouped(s, n);
     if (negative) {
       n = new NumberMatch(i, n.end(), n.value().negate(), n.form(), false, n.digits());
     }
     return n;
   }
+
+  /**
+   * 一打, 五十打: dozens; 一對, 五雙: pairs; 一半: a half. Only when the word ends there (打, 對 and 半 start many
+   * other words: 打算, 對手, 半導體).
+   */
+  private static NumberMatch grouped(String s, NumberMatch n) {
+    int at = n.end();
+    if (n.form() != NumberMatch.Form.CARDINAL || at >= s.length() || at + 1 < s.length() && TextForms.isHan(s.charAt(at + 1))) {
+      return n;
+    }
+    int per = GROUPS.indexOf(s.charAt(at));
+    if (per >= 0) {
+      BigDecimal v = n.value().multiply(BigDecimal.valueOf(per < 1 ? 12 : 2));
+      return new NumberMatch(n.start(), at + 1, v, NumberMatch.Form.CARDINAL, false, n.digits());
+    }
+    if (s.charAt(at) == '半' && n.value().compareTo(BigDecimal.ONE) == 0 && !n.digits()) {
+      return new NumberMatch(n.start(), at + 1, new BigDecimal("0.5"), NumberMatch.Form.FRACTION, false, false);
+    }
+    return n;
+  }
+
+  /** 打 (a dozen), then the words for a pair. */
+  private static final String GROUPS = "打對对雙双";
 
   /** A cardinal with an optional 负 sign. */
   private NumberMatch signed(String s, int at) {
@@ -202,7 +244,7 @@ final class ChineseNumerals implements NumeralGrammar {
         pos = m.end();
         end = pos;
         // 40k, 1.2M: Latin scale letters after digits.
-        if (pos < s.length() && "kmg".indexOf(s.charAt(pos)) >= 0 && (pos + 1 == s.length() || !Character.isLetter(s.charAt(pos + 1)))) {
+        if (pos < s.length() && "kmg".indexOf(s.charAt(pos)) >= 0 && (pos + 1 == s.length() || !TextForms.isLatinWordChar(s.charAt(pos + 1)))) {
           acc.scale(BigDecimal.TEN.pow(s.charAt(pos) == 'k' ? 3 : s.charAt(pos) == 'm' ? 6 : 9));
           pos++;
           end = pos;

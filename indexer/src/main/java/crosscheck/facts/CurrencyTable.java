@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,16 +24,19 @@ final class CurrencyTable {
   private static final CurrencyTable INSTANCE = load();
 
   private final Map<String, String> codes;
+  /** What one of a form is worth in its currency when not 1 (grand: 1,000 dollars; MUSD: a million; dimes: 0.1). */
+  private final Map<String, BigDecimal> factors;
   private final Set<String> prefixes;
   /** A currency right after the number (group 1). */
   final Pattern after;
   /** A currency right before the number (group 1), matched at the end of the preceding text. */
   final Pattern before;
 
-  private CurrencyTable(Map<String, String> codes, List<String> afterForms, List<String> beforeForms) {
+  private CurrencyTable(Map<String, String> codes, Map<String, BigDecimal> factors, List<String> afterForms, List<String> beforeForms) {
     this.codes = Map.copyOf(codes);
+    this.factors = Map.copyOf(factors);
     this.prefixes = Set.copyOf(beforeForms);
-    this.after = Pattern.compile("[\\s-]?(?:de |d'|of )?(" + alternation(afterForms)
+    this.after = Pattern.compile("[\\s-]?(?:de |d'|of |[個个](?=比特))?(" + alternation(afterForms)
         + "|원(?![인자래장칙론전숭고격리작료형회])|불(?![가과교구리만법편이안])|엔(?![지진터]))");
     this.before = Pattern.compile("(?<![\\p{L}])(" + alternation(beforeForms) + ")\\s?$");
   }
@@ -60,6 +64,11 @@ final class CurrencyTable {
     };
   }
 
+  /** The value of one of a matched form in its currency: 1 for most forms. */
+  BigDecimal factor(String form) {
+    return factors.getOrDefault(form.strip(), BigDecimal.ONE);
+  }
+
   private static String alternation(List<String> forms) {
     List<String> sorted = new ArrayList<>(forms);
     sorted.sort((a, b) -> b.length() - a.length());
@@ -79,6 +88,7 @@ final class CurrencyTable {
 
   private static CurrencyTable load() {
     Map<String, String> codes = new HashMap<>();
+    Map<String, BigDecimal> factors = new HashMap<>();
     List<String> after = new ArrayList<>();
     List<String> before = new ArrayList<>();
     try (InputStream in = CurrencyTable.class.getResourceAsStream(RESOURCE)) {
@@ -91,10 +101,13 @@ final class CurrencyTable {
           continue;
         }
         String[] c = line.split("\t");
-        if (c.length != 3) {
+        if (c.length != 3 && c.length != 4) {
           throw new IllegalStateException(RESOURCE + ": bad line " + line);
         }
         codes.put(c[0], c[1]);
+        if (c.length == 4) {
+          factors.put(c[0], new BigDecimal(c[3]));
+        }
         after.add(c[0]);
         if (c[2].equals("both")) {
           before.add(c[0]);
@@ -103,6 +116,6 @@ final class CurrencyTable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-    return new CurrencyTable(codes, after, before);
+    return new CurrencyTable(codes, factors, after, before);
   }
 }

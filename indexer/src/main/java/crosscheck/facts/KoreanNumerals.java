@@ -33,7 +33,7 @@ final class KoreanNumerals implements NumeralGrammar {
       Map.entry("세", 3), Map.entry("석", 3), Map.entry("네", 4), Map.entry("넉", 4));
   private static final Pattern ARABIC = Pattern.compile(
       "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?![\\d/])|\\d+(?:\\.\\d+)?|\\.\\d+");
-  private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째|등(?![가-힣]))");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째번|째|등(?![가-힣]))");
   private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
   @Override
@@ -59,9 +59,18 @@ final class KoreanNumerals implements NumeralGrammar {
     }
     char p = s.charAt(i - 1);
     if (TextForms.isDigit(c)) {
-      return !TextForms.isLatinWordChar(p) && p != '.' && !TextForms.isDigit(p);
+      return !TextForms.isLatinWordChar(p) && p != '.' && !TextForms.isDigit(p) || Character.isLetter(p) && currencyBefore(s, i);
     }
     return !TextForms.isHangul(p) && !TextForms.isLatinWordChar(p);
+  }
+
+  /** EUR29.99: a currency code glued to the digits. */
+  private static boolean currencyBefore(String s, int i) {
+    int j = i;
+    while (j > 0 && Character.isLetter(s.charAt(j - 1)) && s.charAt(j - 1) < 0x250) {
+      j--;
+    }
+    return (j == 0 || !TextForms.isLatinWordChar(s.charAt(j - 1))) && CurrencyTable.get().isPrefix(s.substring(j, i));
   }
 
   NumberMatch parseAt(String s, int i) {
@@ -75,6 +84,17 @@ final class KoreanNumerals implements NumeralGrammar {
         return new NumberMatch(i, m.end(), BigDecimal.ONE, NumberMatch.Form.ORDINAL, false, false);
       }
     }
+    // 첫 (first, before a noun) and 처음 (the first) as words of their own.
+    for (String first : List.of("첫", "처음")) {
+      int end = i + first.length();
+      if (s.startsWith(first, i) && (end == s.length() || !TextForms.isHangul(s.charAt(end)))) {
+        return new NumberMatch(i, end, BigDecimal.ONE, NumberMatch.Form.ORDINAL, false, false);
+      }
+    }
+    // 다스: a dozen (a word of its own).
+    if (s.startsWith("다스", i) && (i + 2 == s.length() || !TextForms.isHangul(s.charAt(i + 2)))) {
+      return new NumberMatch(i, i + 2, BigDecimal.valueOf(12), NumberMatch.Form.CARDINAL, true, false);
+    }
     boolean negative = false;
     int at = i;
     if (s.startsWith("마이너스", i) || s.startsWith("마이나스", i)) {
@@ -85,13 +105,15 @@ final class KoreanNumerals implements NumeralGrammar {
       at = skipSpaces(s, i + 2);
     } else if (s.startsWith("반", i) && (i + 1 == s.length() || !TextForms.isHangul(s.charAt(i + 1)))) {
       return new NumberMatch(i, i + 1, new BigDecimal("0.5"), NumberMatch.Form.FRACTION, true, false);
-    } else if (s.charAt(i) == '-' && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))) {
+    } else if (s.charAt(i) == '-' && skipSpaces(s, i + 1) < s.length() && TextForms.isDigit(s.charAt(skipSpaces(s, i + 1)))
+        && (i + 1 < s.length() && s.charAt(i + 1) != ' ' || i == 0)) {
       negative = true;
-      at = i + 1;
+      at = skipSpaces(s, i + 1);
     }
     NumberMatch n = nativeNumber(s, at);
     if (n == null) {
       n = cardinal(s, at);
+      n = n == null ? null : nativeAfterSino(s, n);
     }
     if (n == null) {
       return null;
@@ -102,7 +124,7 @@ final class KoreanNumerals implements NumeralGrammar {
       n = new NumberMatch(n.start(), af.end(), new BigDecimal(af.group(1)).divide(new BigDecimal(af.group(2)), MathContext.DECIMAL64),
           NumberMatch.Form.FRACTION, false, true);
     } else if (n.digits() && n.end() < s.length() && s.charAt(n.end()) == ' ') {
-      Matcher mixed = ARABIC_FRACTION.matcher(s).region(n.end() + 1, s.length());
+      Matcher mixed = ARABIC_FRACTION.matcher(s).region(skipSpaces(s, n.end()), s.length());
       if (mixed.lookingAt() && new BigDecimal(mixed.group(2)).signum() != 0) {
         BigDecimal v = new BigDecimal(mixed.group(1)).divide(new BigDecimal(mixed.group(2)), MathContext.DECIMAL64);
         n = new NumberMatch(n.start(), mixed.end(), n.value().add(v), NumberMatch.Form.FRACTION, false, true);
@@ -118,6 +140,10 @@ final class KoreanNumerals implements NumeralGrammar {
         }
       }
     }
+    Matcher dozen = DOZEN.matcher(s).region(n.end(), s.length());
+    if (n.form() == NumberMatch.Form.CARDINAL && dozen.lookingAt()) {
+      n = new NumberMatch(n.start(), dozen.end(), n.value().multiply(BigDecimal.valueOf(12)), n.form(), false, n.digits());
+    }
     Matcher ord = ORDINAL_SUFFIX.matcher(s).region(n.end(), s.length());
     if (n.form() == NumberMatch.Form.CARDINAL && ord.lookingAt()) {
       n = new NumberMatch(n.start(), ord.end(), n.value(), NumberMatch.Form.ORDINAL, false, n.digits());
@@ -126,6 +152,24 @@ final class KoreanNumerals implements NumeralGrammar {
       n = new NumberMatch(i, n.end(), n.value().negate(), n.form(), false, n.digits());
     }
     return n;
+  }
+
+  private static final Pattern DOZEN = Pattern.compile(" ?다스(?![가-힣&&[^의를는가]])");
+
+  /**
+   * 백스물다섯, 십하나: hundreds (or tens) in Sino-Korean followed by a native number of two syllables or more (a
+   * lone native syllable after 백 is usually another word: 백세 is an age, 백두 a name).
+   */
+  private static NumberMatch nativeAfterSino(String s, NumberMatch n) {
+    if (n.digits() || n.end() == n.start() || !(SMALL.containsKey(s.charAt(n.end() - 1)) || BIG.containsKey(s.charAt(n.end() - 1)))) {
+      return n;
+    }
+    NumberMatch rest = nativeNumber(s, n.end());
+    if (rest == null || rest.end() - rest.start() < 2 || n.value().remainder(BigDecimal.TEN.multiply(BigDecimal.TEN)).signum() != 0
+        && n.value().compareTo(BigDecimal.TEN) != 0) {
+      return n;
+    }
+    return new NumberMatch(n.start(), rest.end(), n.value().add(rest.value()), NumberMatch.Form.CARDINAL, n.weak(), false);
   }
 
   private static int skipSpaces(String s, int i) {

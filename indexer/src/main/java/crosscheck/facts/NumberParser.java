@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +39,32 @@ public final class NumberParser {
     if (scientific.isPresent()) {
       return scientific;
     }
-    return whole(span, lang).filter(m -> m.form() != NumberMatch.Form.ORDINAL && m.form() != NumberMatch.Form.PERCENT)
+    Optional<NumberMatch> m = whole(span, lang);
+    if (m.isPresent() && m.get().form() == NumberMatch.Form.ORDINAL) {
+      return partOfScale(span, lang);
+    }
+    return m.filter(x -> x.form() != NumberMatch.Form.PERCENT).map(NumberMatch::value);
+  }
+
+  /**
+   * un centième, cent mille billionième: read as a number, a count followed by the ordinal of a scale word is a
+   * fraction (1/100, 100000/10^12), as "a hundredth" is; as an ordinal it stays a rank.
+   */
+  private Optional<BigDecimal> partOfScale(String span, String lang) {
+    String s = span.strip();
+    int cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf('-'));
+    if (cut <= 0 || lang.equals("zh") || lang.equals("ko")) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> den = whole(s.substring(cut + 1), lang).filter(x -> x.form() == NumberMatch.Form.ORDINAL && !x.digits())
+        .map(NumberMatch::value).filter(v -> v.compareTo(BigDecimal.valueOf(100)) >= 0 && v.stripTrailingZeros().unscaledValue().equals(BigInteger.ONE));
+    Optional<BigDecimal> num = whole(s.substring(0, cut), lang).filter(x -> x.form() == NumberMatch.Form.CARDINAL && !x.digits())
         .map(NumberMatch::value);
+    return den.isPresent() && num.isPresent() ? Optional.of(num.get().divide(den.get(), MathContext.DECIMAL64)) : Optional.empty();
   }
 
   private static final Pattern SCIENTIFIC = Pattern.compile(
-      "(-?)\\s?(\\d*[.,]?\\d+)\\s?(?:e([+-]?\\d+)|\\^-{0,2}\\+?(-?\\d+)|x\\s?10\\^(-?\\d+))");
+      "(-?)\\s?(\\d*[.,]?\\d+)\\s?(?:e([+-]?\\d+)|\\^\\(?\\+?(-{0,2}\\d+)\\)?|x\\s?10\\^(-?\\d+))");
 
   /** 1.3e6, 2.5^-1, 1.3x10^6: scientific notation and powers (normalizer mode only). */
   private static Optional<BigDecimal> scientific(String span) {
@@ -54,7 +75,8 @@ public final class NumberParser {
     BigDecimal base = new BigDecimal(m.group(2).replace(',', '.'));
     BigDecimal v;
     if (m.group(4) != null) {
-      int exp = Integer.parseInt(m.group(4));
+      // 2.5^-1 is 0.4; a doubled sign (1.1^--23) cancels out.
+      int exp = Integer.parseInt(m.group(4).startsWith("--") ? m.group(4).substring(2) : m.group(4));
       v = exp >= 0 ? base.pow(exp) : BigDecimal.ONE.divide(base.pow(-exp), MathContext.DECIMAL64);
     } else {
       v = base.scaleByPowerOfTen(Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5)));
@@ -64,7 +86,14 @@ public final class NumberParser {
 
   /** The rank of a span that is exactly one ordinal ({@code 第三}, {@code twenty-fifth}, {@code 1er}). */
   public Optional<BigDecimal> parseOrdinal(String span, String lang) {
-    return whole(span, lang).filter(m -> m.form() == NumberMatch.Form.ORDINAL).map(NumberMatch::value);
+    Optional<BigDecimal> rank = whole(span, lang).filter(m -> m.form() == NumberMatch.Form.ORDINAL).map(NumberMatch::value);
+    if (rank.isEmpty() && lang.equals("ko") && span.strip().endsWith("일")) {
+      // 11일, 이십오일: the day of a month is counted as a rank.
+      String day = span.strip();
+      return whole(day.substring(0, day.length() - 1), lang).filter(m -> m.form() == NumberMatch.Form.CARDINAL && !m.value().equals(BigDecimal.ZERO))
+          .map(NumberMatch::value);
+    }
+    return rank;
   }
 
   /**

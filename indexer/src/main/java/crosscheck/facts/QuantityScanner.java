@@ -30,14 +30,26 @@ final class QuantityScanner {
       "en", Pattern.compile("(?<![\\d.,])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:every )?(\\d+|ten|five|three|four|hundred)(?![\\d.,%])"),
       "fr", Pattern.compile("(?<![\\d.,])(\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:sur) (\\d+|dix|cinq|trois|quatre)(?![\\d.,%])"),
       "id", Pattern.compile("(?<![\\d.,])(\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) dari (?:setiap )?(\\d+|sepuluh|lima|tiga|empat|seratus)(?![\\d.,%])"));
-  private static final Pattern EN_ARTICLE_DURATION = Pattern.compile(
-      "(?<![a-z])(?:(half) )?(an?|one|another|all|full|whole|entire|the)[ -](second|minute|hour|day|week|fortnight|month|year|decade)(?![a-z])"
-          + "(?: (and a half|and half))?");
-  private static final Pattern HALF_DURATION = Pattern.compile("(?<![0-9一二三四五六七八九十两兩個个])半\\s?(?:個|个)?\\s?(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|星期)"
-      + "|(?<![가-힣])반\\s?(년|나절)");
+  /**
+   * One whole unit of time with no number: "a day", "half an hour", "the whole week", "toute la journée". Group 1 is a
+   * "half" before, 2 the article, 3 the unit, 4 "and a half" after (French has no group 1).
+   */
+  private static final Map<String, Pattern> WHOLE_UNIT_DURATION = Map.of(
+      "en", Pattern.compile("(?<![a-z])(?:(half) )?(an?|one|another|all|full|whole|entire|the)[ -](second|minute|hour|day|week|fortnight|month"
+          + "|year|decade)(?![a-z])(?: (and a half|and half|and a quarter))?"),
+      "fr", Pattern.compile("(?<![\\p{L}])((?!))?(tout(?:e|es)? (?:le |la |l'))(journée|journee|jour|semaine|mois|année|annee|an)(?![\\p{L}])"
+          + "( et demie?)?"));
+  /**
+   * 半小時, 반년: half a unit; 個半鐘, 個半月: one and a half (Cantonese, 個 for 一個, at the start of a word); 分半: a minute
+   * and a half.
+   */
+  private static final Pattern HALF_DURATION = Pattern.compile("(?:(?<![0-9\\p{IsHan}])([個个])|(?<![0-9一二三四五六七八九十两兩個个]))半\\s?(?:個|个)?\\s?"
+      + "(小時|小时|鐘頭|钟头|鐘|钟|天|日|年|個月|个月|(?<=[個个]半)月|星期)"
+      + "|(?<![가-힣])반\\s?(년|나절)|(?<![0-9\\p{IsHan}])(分)半(?:鐘|钟)?");
   /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
   private static final Pattern DURATION_JOIN = Pattern.compile("\\s?(?:,\\s?)?(?:and|et|dan|又|零|그리고)?\\s?");
-  private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)分(?![之])(鐘|钟)?");
+  /** The minutes (一小時零三十分) or hours (8天20时) right after a duration: group 2 is the unit. */
+  private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)(分(?![之])|[时時](?![间間候代期刻]))(鐘|钟)?");
   /** 五分, 两毛五, 两角五分: an amount in fen or jiao (normalizer only: 分 alone is more often minutes or points). */
   private static final Pattern ZH_CENTS = Pattern.compile("(分|角|毛|毫|仙)(?:([一二三四五六七八九])分?)?$");
   private static final Pattern YEAR_LIKE = Pattern.compile("(1[89]|20|21)\\d\\d");
@@ -125,11 +137,12 @@ final class QuantityScanner {
         }
       }
     }
-    if (lk.equals("en")) {
-      Matcher m = EN_ARTICLE_DURATION.matcher(folded);
+    if (WHOLE_UNIT_DURATION.containsKey(lk)) {
+      Matcher m = WHOLE_UNIT_DURATION.get(lk).matcher(folded);
       while (m.find()) {
         if (!taken[m.start()]) {
-          BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) != null ? new BigDecimal("1.5") : BigDecimal.ONE;
+          BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) == null ? BigDecimal.ONE
+              : new BigDecimal(m.group(4).endsWith("quarter") ? "1.25" : "1.5");
           NumberMatch one = new NumberMatch(m.start(), m.end(2), count, NumberMatch.Form.CARDINAL, true, false);
           out.add(new Quantity(Quantity.Kind.DURATION, Units.seconds(m.group(3)).multiply(count), "s", null, Qualifier.EXACT, m.start(),
               m.end(), one, false));
@@ -140,10 +153,12 @@ final class QuantityScanner {
     Matcher half = HALF_DURATION.matcher(folded);
     while ((folded.indexOf('半') >= 0 || folded.indexOf('반') >= 0) && half.find()) {
       if (!taken[half.start()]) {
-        String unit = half.group(1) != null ? half.group(1) : half.group(2).equals("나절") ? "시간" : "년";
+        String unit = half.group(2) != null ? half.group(2) : half.group(4) != null ? half.group(4) : half.group(3).equals("나절") ? "시간" : "년";
         BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
-        if (half.group(2) != null && half.group(2).equals("나절")) {
+        if (half.group(3) != null && half.group(3).equals("나절")) {
           v = Units.HOUR.multiply(BigDecimal.valueOf(6));
+        } else if (half.group(1) != null || half.group(4) != null) {
+          v = v.multiply(BigDecimal.valueOf(3));
         }
         out.add(new Quantity(Quantity.Kind.DURATION, v, "s", null, Qualifier.EXACT, half.start(), half.end(), null, false));
         mark(taken, half.start(), half.end());
@@ -178,10 +193,10 @@ final class QuantityScanner {
       }
       if (lang.equals("zh") && q.kind() == Quantity.Kind.DURATION) {
         Matcher m = ZH_MINUTES.matcher(folded).region(q.end(), folded.length());
-        Optional<BigDecimal> minutes = m.lookingAt() ? numbers.parse(m.group(1), lang) : Optional.empty();
-        if (minutes.isPresent()) {
-          q = new Quantity(Quantity.Kind.DURATION, q.value().add(minutes.get().multiply(Units.MINUTE)), "s", null, Qualifier.EXACT,
-              q.start(), m.end(), q.number(), false);
+        Optional<BigDecimal> rest = m.lookingAt() ? numbers.parse(m.group(1), lang) : Optional.empty();
+        if (rest.isPresent()) {
+          q = new Quantity(Quantity.Kind.DURATION, q.value().add(rest.get().multiply(Units.seconds(m.group(2)))), "s", null,
+              Qualifier.EXACT, q.start(), m.end(), q.number(), false);
         }
       }
       out.add(q);
@@ -220,34 +235,25 @@ final class QuantityScanner {
     if (m.lookingAt()) {
       return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), m.end(), n, false);
     }
+    Matcher pb = normalizer ? u.percentBefore.matcher(folded.substring(0, n.start())) : null;
+    if (pb != null && pb.find()) {
+      return quantity(Quantity.Kind.PERCENT, v, "%", pb.start(), end, n, false);
+    }
     if (lang.equals("zh")) {
       Quantity tenths = tenths(folded, n);
       if (tenths != null) {
         return tenths;
       }
     }
-    CurrencyTable currencies = CurrencyTable.get();
-    Matcher cb = currencies.before.matcher(before);
-    Matcher ca = currencies.after.matcher(folded).region(end, folded.length());
-    if (cb.find()) {
-      int start = n.start() - (before.length() - cb.start(1));
-      int moneyEnd = end;
-      String code = currencies.code(cb.group(1), lang);
-      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
-        moneyEnd = ca.end();
-        if (code.equals("USD")) {
-          code = currencies.code(ca.group(1), lang);
-        }
-      }
-      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, code, start, moneyEnd, n, false), normalizer);
-    }
-    if (ca.lookingAt()) {
-      return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, currencies.code(ca.group(1), lang), n.start(), ca.end(), n, false),
-          normalizer);
+    Quantity money = money(folded, lang, n, normalizer);
+    if (money != null) {
+      return money;
     }
     boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
     Matcher d = u.duration.matcher(folded).region(end, folded.length());
-    if (d.lookingAt() && (!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || d.lookingAt() && normalizer) {
+    // "three quarters of an hour", but not "part 2 of a year-long series".
+    boolean unitOfFraction = !d.lookingAt() || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
+    if (d.lookingAt() && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
       return duration(folded, lang, n, d, normalizer);
     }
     if (lang.equals("zh") && normalizer) {
@@ -283,10 +289,56 @@ final class QuantityScanner {
     return quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false);
   }
 
+  /** A scale word after the currency that follows a number: 75 USD million. */
+  private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile("\\s([a-z]+)(?![\\p{L}])");
+
+  /**
+   * An amount of money: the currency before the number (US$ 40, malaysian ringgits 42, MAUD 60) or after it (326 millions €,
+   * 30 MUSD, 10 grand, twenty nickels), times the currency's factor, a scale word after the currency, and subunits.
+   */
+  private Quantity money(String folded, String lang, NumberMatch n, boolean normalizer) {
+    CurrencyTable currencies = CurrencyTable.get();
+    String before = folded.substring(Math.max(0, n.start() - 24), n.start());
+    Matcher cb = currencies.before.matcher(before);
+    Matcher ca = currencies.after.matcher(folded).region(n.end(), folded.length());
+    int start = n.start();
+    int end;
+    String form;
+    String code;
+    if (cb.find()) {
+      start = n.start() - (before.length() - cb.start(1));
+      end = n.end();
+      form = cb.group(1);
+      code = currencies.code(form, lang);
+      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
+        end = ca.end();
+        if (code.equals("USD")) {
+          code = currencies.code(ca.group(1), lang);
+        }
+      }
+    } else if (ca.lookingAt()) {
+      end = ca.end();
+      form = ca.group(1);
+      code = currencies.code(form, lang);
+    } else {
+      return null;
+    }
+    BigDecimal v = n.value().multiply(currencies.factor(form));
+    Matcher scale = SCALE_AFTER_CURRENCY.matcher(folded).region(end, folded.length());
+    if (end > n.end() && scale.lookingAt()) {
+      Optional<BigDecimal> big = numbers.parse(scale.group(1), lang);
+      if (big.isPresent() && big.get().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        v = v.multiply(big.get());
+        end = scale.end();
+      }
+    }
+    return subunits(folded, lang, quantity(Quantity.Kind.MONEY, v, code, start, end, n, false), normalizer);
+  }
+
   private static final String SUBUNIT_NUMBER =
       "(?:\\s?(?:and|et|dan|又|,)\\s?|\\s)?(\\d{1,2}(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?|[一二三四五六七八九十两兩]+|[일이삼사오육칠팔구십]+)";
   private static final Pattern SUBUNIT = Pattern.compile(SUBUNIT_NUMBER
-      + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sen(?![a-z])|센트|美分|分|角|毛|仙|pennies)");
+      + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sens?(?![a-z])|kopiykas?|kopecks?|센트|美分|分|角|毛|仙|pennies)");
   private static final Pattern BARE_SUBUNIT = Pattern.compile(SUBUNIT_NUMBER + "\\s*$");
 
   /** 20 dollars 43 cents, $20 and 43c, 五元三毛: the subunit after an amount, in hundredths (角 and 毛 tenths). */
@@ -312,7 +364,7 @@ final class QuantityScanner {
 
   private Quantity duration(String folded, String lang, NumberMatch n, Matcher d, boolean normalizer) {
     String unit = null;
-    boolean half = false;
+    BigDecimal part = BigDecimal.ZERO;
     for (int g = 1; g <= d.groupCount(); g++) {
       String s = d.group(g);
       if (s == null) {
@@ -320,7 +372,9 @@ final class QuantityScanner {
       }
       if (s.strip().equals("半") || s.strip().equals("반") || s.strip().contains("half") || s.strip().startsWith("et demi")
           || s.strip().equals("setengah")) {
-        half = true;
+        part = new BigDecimal("0.5");
+      } else if (s.strip().equals("and a quarter")) {
+        part = new BigDecimal("0.25");
       } else if (unit == null) {
         unit = s;
       }
@@ -328,10 +382,7 @@ final class QuantityScanner {
     if (unit == null) {
       return null;
     }
-    BigDecimal v = n.value();
-    if (half) {
-      v = v.add(new BigDecimal("0.5"));
-    }
+    BigDecimal v = n.value().add(part);
     if (lang.equals("ko") && unit.equals("년") && !normalizer && v.compareTo(BigDecimal.valueOf(1000)) >= 0) {
       return null;
     }
@@ -371,7 +422,8 @@ final class QuantityScanner {
     if (!tenthsWord && !discount || tenthsWord && n.value().compareTo(BigDecimal.TEN) > 0) {
       return null;
     }
-    BigDecimal v = n.value().compareTo(BigDecimal.TEN) < 0 ? n.value().multiply(BigDecimal.TEN) : n.value();
+    // 七成, 十成: tenths up to ten; 九折 but 75折: a discount in tenths, or in hundredths when written with two digits.
+    BigDecimal v = n.value().compareTo(BigDecimal.TEN) < 0 || tenthsWord ? n.value().multiply(BigDecimal.TEN) : n.value();
     int end = at + 1;
     if (tenthsWord && end < folded.length()) {
       int d = "〇一二三四五六七八九".indexOf(folded.charAt(end));

@@ -29,9 +29,17 @@ final class Units {
   final Pattern relative;
   /** Words right before a number that make it an age. */
   final Pattern ageBefore;
+  /** A percent word before the number ("percent of 10", "pourcentage de vingt"), read only in normalizer mode. */
+  final Pattern percentBefore;
 
   private Units(String percent, String duration, String counter, String notCount,
       String relative, String ageBefore) {
+    this(percent, duration, counter, notCount, relative, ageBefore, "(?!)");
+  }
+
+  private Units(String percent, String duration, String counter, String notCount,
+      String relative, String ageBefore, String percentBefore) {
+    this.percentBefore = Pattern.compile(percentBefore);
     this.percent = Pattern.compile(percent);
     this.duration = Pattern.compile(duration);
     this.counter = Pattern.compile(counter);
@@ -69,14 +77,16 @@ final class Units {
           "\\s?(personnes)(?![a-z])",
           "\\s?(?:fois|étages?|ème|e(?![a-z]))(?![a-z])",
           "\\s?(?:plus tôt|auparavant)(?![a-z])",
-          "(?:âgée?s? de|à l'âge de)\\s?$");
+          "(?:âgée?s? de|à l'âge de)\\s?$",
+          "(?<![\\p{L}])(?:pourcentage|pourcent|pour cent) (?:de |des |d')$");
       default -> new Units(
           "\\s?(?:%|percent|per cent|pct|percentage points?|percentages?|percents?)(?![a-z])",
-          "[\\s-]?(?:(?:more|additional|extra|less|fewer|other|straight|consecutive) )?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|fortnights?|quarters?)(?![a-z]|-old| old)(?: (and a half|and half))?",
+          "[\\s-]?(?:(?:more|additional|extra|less|fewer|other|straight|consecutive) |of (?:an? )?)?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|fortnights?|quarters?)(?![a-z]|-old| old)(?: (and a half|and half|and a quarter))?",
           "\\s?(people|persons)(?![a-z])",
           "\\s?(?:times|fold|-fold|-year-old|years? old|year-old|th|st|nd|rd|floors?|storeys?|stories)(?![a-z])",
           "\\s?(?:ago|earlier)(?![a-z])",
-          "(?:aged|age|ages)\\s?$");
+          "(?:aged|age|ages)\\s?$",
+          "(?<![a-z])(?:percents?|per cent) of $");
     };
   }
 

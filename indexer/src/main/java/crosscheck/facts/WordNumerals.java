@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,16 @@ import java.util.regex.Pattern;
 final class WordNumerals implements NumeralGrammar {
 
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
-  private static final String VULGAR = "½¼¾⅓⅔";
+  /** The vulgar fraction characters with their numerator and denominator. */
+  private static final String VULGAR = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒";
+  private static final int[][] VULGAR_VALUES = {{1, 2}, {1, 4}, {3, 4}, {1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5}, {1, 6}, {5, 6},
+      {1, 7}, {1, 8}, {3, 8}, {5, 8}, {7, 8}, {1, 9}, {1, 10}};
 
   private final WordTable table;
+  /** Words before a number that make "X and Y" a range, never one number. */
+  private static final Set<String> RANGE_WORDS = Set.of("between", "from", "entre", "antara");
+  /** 1.111,11: grouping dots and a decimal comma, unambiguous in any language. */
+  private static final String CONTINENTAL = "\\d{1,3}(?:\\.\\d{3})+,\\d+";
 
   WordNumerals(WordTable table) {
     this.table = table;
@@ -76,7 +84,7 @@ final class WordNumerals implements NumeralGrammar {
           pos = f.end();
         } else if (m.lookingAt()) {
           String g = m.group().strip();
-          String plain = table.decimalComma
+          String plain = table.decimalComma || g.matches(CONTINENTAL)
               ? (g.matches("\\d+\\.\\d{1,2}") ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
               : g.replace(",", "").replace(" ", "");
           if (plain.startsWith(".") || plain.startsWith(",")) {
@@ -93,13 +101,8 @@ final class WordNumerals implements NumeralGrammar {
         continue;
       }
       if (VULGAR.indexOf(c) >= 0) {
-        BigDecimal v = switch (c) {
-          case '½' -> new BigDecimal("0.5");
-          case '¼' -> new BigDecimal("0.25");
-          case '¾' -> new BigDecimal("0.75");
-          case '⅓' -> BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
-          default -> BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
-        };
+        int[] nd = VULGAR_VALUES[VULGAR.indexOf(c)];
+        BigDecimal v = BigDecimal.valueOf(nd[0]).divide(BigDecimal.valueOf(nd[1]), MathContext.DECIMAL64);
         out.add(new Tok(pos, pos + 1, String.valueOf(c), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, s.substring(prevEnd, pos)));
         prevEnd = pos + 1;
         pos++;
@@ -192,7 +195,9 @@ final class WordNumerals implements NumeralGrammar {
       if (k < toks.size() && toks.get(k).is(Type.ARTICLE)) {
         k++;
       }
-      if (k < toks.size() && toks.get(k).is(Type.BIG) && !table.abbreviations.contains(toks.get(k).text())) {
+      // half a million, a quarter million, half a dozen, half a hundred.
+      if (k < toks.size() && (toks.get(k).is(Type.BIG) || toks.get(k).is(Type.DOZEN) || toks.get(k).is(Type.SMALL))
+          && !table.abbreviations.contains(toks.get(k).text()) && joined(toks.get(k))) {
         BigDecimal part = first.is(Type.HALF) ? new BigDecimal("0.5") : new BigDecimal("0.25");
         Tok big = toks.get(k);
         return new Result(new NumberMatch(first.start(), big.end(), part.multiply(big.word().value()), NumberMatch.Form.CARDINAL, false,
@@ -214,11 +219,17 @@ final class WordNumerals implements NumeralGrammar {
       }
       Tok next = toks.get(i + 1);
       boolean scale = next.is(Type.SMALL) || next.is(Type.BIG) && !table.abbreviations.contains(next.text())
-          || next.is(Type.DOZEN) || next.is(Type.HALF) || next.is(Type.ORDINAL) || next.is(Type.DENOMINATOR);
+          || next.is(Type.DOZEN) || next.is(Type.HALF) || next.is(Type.ORDINAL) || next.is(Type.DENOMINATOR) || next.is(Type.PAIR)
+          || compoundOrdinal(toks, i + 1) != null;
+      Matcher currency = CurrencyTable.get().after.matcher(s).region(first.end(), s.length());
+      if (!scale && currency.lookingAt() && Character.isLetter(currency.group(1).charAt(0))) {
+        // a dollar, a grand: one of a currency (weak, as every article).
+        return new Result(new NumberMatch(first.start(), first.end(), BigDecimal.ONE, NumberMatch.Form.CARDINAL, true, false), i + 1);
+      }
       if (!scale) {
         return null;
       }
-    } else if (!(first.digits() != null || first.is(Type.UNIT) || first.is(Type.SMALL) && !first.word().plural()
+    } else if (!(first.digits() != null || first.is(Type.UNIT) || first.is(Type.PAIR) || first.is(Type.SMALL) && !first.word().plural()
         || first.is(Type.BIG) && !first.word().plural() && !table.abbreviations.contains(first.text()))) {
       return null;
     }
@@ -248,8 +259,16 @@ final class WordNumerals implements NumeralGrammar {
         if (ok && ord.lookingAt()) {
           return new Result(new NumberMatch(first.start(), ord.end(), acc.value(), NumberMatch.Form.ORDINAL, false, true), j + 1);
         }
-      } else if (t.is(Type.UNIT)) {
+      } else if (t.is(Type.UNIT) || t.is(Type.PAIR)) {
         ok = prev != Type.DIGITS_MARK && acc.digit(t.word().value(), false);
+        int[] den = ok || prev == Type.DIGITS_MARK || prev == Type.AND || acc.parts() == 0 || quatreVingt(t, acc) ? null
+            : compoundOrdinal(toks, j);
+        if (den != null) {
+          // one twenty-fifth, three twenty-firsts, one one hundred fifth: a numerator, then a compound ordinal.
+          Tok last = toks.get(den[1] - 1);
+          return afterFraction(toks, first.start(), acc.value().divide(BigDecimal.valueOf(den[0]), MathContext.DECIMAL64), last.end(),
+              den[1], digits);
+        }
       } else if (t.is(Type.TEEN)) {
         ok = acc.teen();
       } else if (t.is(Type.SMALL)) {
@@ -261,7 +280,12 @@ final class WordNumerals implements NumeralGrammar {
         }
       } else if (t.is(Type.BIG)) {
         boolean abbrev = table.abbreviations.contains(t.text());
-        if (abbrev && !(prev == Type.DIGITS_MARK && t.gapBefore().length() <= 1)) {
+        boolean afterDigits = prev == Type.DIGITS_MARK && t.gapBefore().matches(table.gluedAbbreviations.contains(t.text()) ? "" : " {0,2}");
+        boolean afterWords = prev != null && prev != Type.DIGITS_MARK && table.spokenAbbreviations.contains(t.text());
+        // 42 L.E.: a letter of an initialism, not a scale.
+        boolean initial = t.text().length() == 1 && t.end() + 1 < s.length() && s.charAt(t.end()) == '.'
+            && Character.isLetter(s.charAt(t.end() + 1));
+        if (abbrev && (!afterDigits && !afterWords || initial)) {
           break;
         }
         ok = acc.big(t.word().value());
@@ -269,28 +293,51 @@ final class WordNumerals implements NumeralGrammar {
         if (acc.parts() == 0) {
           acc.digit(BigDecimal.ONE, false);
         }
-        acc.scale(t.word().value());
+        acc.scaleLast(t.word().value());
         ok = true;
       } else if (t.is(Type.AND) && acc.parts() > 0 && j + 1 < toks.size()) {
         Tok next = toks.get(j + 1);
-        if (next.is(Type.ARTICLE) || next.is(Type.HALF) || next.is(Type.UNIT) && j + 2 < toks.size()
-            && (toks.get(j + 2).is(Type.ORDINAL) || toks.get(j + 2).is(Type.DENOMINATOR) || toks.get(j + 2).is(Type.HALF))) {
-          Result frac = cardinal(s, toks, j + 1);
-          if (frac != null && frac.match.form() == NumberMatch.Form.CARDINAL && toks.get(frac.next - 1).is(Type.BIG)
-              && acc.value().compareTo(BigDecimal.valueOf(1000)) < 0) {
-            // five and a half million: (5 + 0.5) million.
-            BigDecimal big = toks.get(frac.next - 1).word().value();
-            BigDecimal v = acc.value().multiply(big).add(frac.match.value());
-            return new Result(new NumberMatch(first.start(), frac.match.end(), v, NumberMatch.Form.CARDINAL, false, digits), frac.next);
-          }
-          if (frac != null && frac.match.form() == NumberMatch.Form.FRACTION) {
-            BigDecimal scale = prev == Type.BIG ? toks.get(j - 1).word().value() : BigDecimal.ONE;
-            BigDecimal v = acc.value().add(frac.match.value().multiply(scale));
-            return afterFraction(toks, first.start(), v, frac.match.end(), frac.next, digits);
-          }
+        if (next.is(Type.DENOMINATOR) && next.digits() == null && !next.word().plural() && joined(next)) {
+          // one and quarter: one and a quarter.
+          BigDecimal v = acc.value().add(BigDecimal.ONE.divide(next.word().value(), MathContext.DECIMAL64));
+          return afterFraction(toks, first.start(), v, next.end(), j + 2, digits);
+        }
+        if (next.is(Type.ORDINAL) && !next.word().plural() && "et".equals(t.text()) && acc.hasDigit()
+            && acc.value().remainder(BigDecimal.TEN).signum() == 0 && next.word().value().compareTo(BigDecimal.TEN) < 0) {
+          // vingt et unième.
+          return ordinalTail(toks, j + 1, acc, first.start(), digits);
+        }
+        Result frac = next.is(Type.ARTICLE) || next.is(Type.HALF) || next.is(Type.UNIT) ? cardinal(s, toks, j + 1) : null;
+        BigDecimal fracScale = frac == null ? null : toks.get(frac.next - 1).is(Type.BIG) ? toks.get(frac.next - 1).word().value() : null;
+        if (fracScale != null && frac.match.form() == NumberMatch.Form.CARDINAL && frac.match.value().compareTo(fracScale) < 0
+            && fracScale.compareTo(acc.value()) < 0) {
+          // one billion and a half million: a part of a smaller scale is added.
+          BigDecimal v = acc.value().add(frac.match.value());
+          return new Result(new NumberMatch(first.start(), frac.match.end(), v, NumberMatch.Form.CARDINAL, false, digits), frac.next);
+        }
+        if (frac != null && frac.match.form() == NumberMatch.Form.CARDINAL && toks.get(frac.next - 1).is(Type.BIG)
+            && acc.value().compareTo(BigDecimal.valueOf(1000)) < 0 && (next.is(Type.ARTICLE) || next.is(Type.HALF))) {
+          // five and a half million: (5 + 0.5) million.
+          BigDecimal big = toks.get(frac.next - 1).word().value();
+          BigDecimal v = acc.value().multiply(big).add(frac.match.value());
+          return new Result(new NumberMatch(first.start(), frac.match.end(), v, NumberMatch.Form.CARDINAL, false, digits), frac.next);
+        }
+        if (frac != null && frac.match.form() == NumberMatch.Form.FRACTION && frac.match.value().abs().compareTo(BigDecimal.ONE) < 0) {
+          // two and fifty-four hundredths, one and a half, one hundred and three quarters: a proper fraction is added.
+          BigDecimal scale = prev == Type.BIG ? toks.get(j - 1).word().value() : BigDecimal.ONE;
+          BigDecimal v = acc.value().add(frac.match.value().multiply(scale));
+          return afterFraction(toks, first.start(), v, frac.match.end(), frac.next, digits);
+        }
+        if (next.is(Type.ARTICLE) || next.is(Type.HALF)) {
           break;
         }
-        if ((prev == Type.SMALL || prev == Type.BIG || "et".equals(t.text())) && numeric(next) && joined(next)) {
+        // three hundred and five, vingt et un, twenty and four (old style: a unit after tens).
+        // (Not in a range: "between twenty and four hundred" is no 2,400.)
+        boolean tensAndUnit = prev == Type.UNIT && next.is(Type.UNIT) && acc.value().compareTo(BigDecimal.valueOf(20)) >= 0
+            && acc.value().remainder(BigDecimal.TEN).signum() == 0 && next.word().value().compareTo(BigDecimal.TEN) < 0
+            && (j + 2 >= toks.size() || !toks.get(j + 2).is(Type.SMALL) && !toks.get(j + 2).is(Type.BIG))
+            && (i == 0 || !RANGE_WORDS.contains(toks.get(i - 1).text()));
+        if ((prev == Type.SMALL || prev == Type.BIG || "et".equals(t.text()) || tensAndUnit) && numeric(next) && joined(next)) {
           j++;
           continue;
         }
@@ -298,7 +345,18 @@ final class WordNumerals implements NumeralGrammar {
       } else if (t.is(Type.POINT) && acc.parts() > 0) {
         StringBuilder frac = new StringBuilder();
         int k = j + 1;
-        while (k < toks.size() && joined(toks.get(k)) && (toks.get(k).is(Type.UNIT) && toks.get(k).word().value().intValue() < 10
+        if (k < toks.size() && joined(toks.get(k)) && toks.get(k).is(Type.UNIT) && toks.get(k).word().value().intValue() >= 10) {
+          // point seventy-one, virgule cinquante deux, nought point eleven: the decimals read as one number.
+          int tens = toks.get(k).word().value().intValue();
+          k++;
+          if (tens % 10 == 0 && k < toks.size() && joined(toks.get(k)) && toks.get(k).is(Type.UNIT)
+              && toks.get(k).word().value().intValue() < 10 && toks.get(k).word().value().intValue() > 0) {
+            tens += toks.get(k).word().value().intValue();
+            k++;
+          }
+          frac.append(tens);
+        }
+        while (frac.length() < 2 && k == j + 1 + frac.length() && k < toks.size() && joined(toks.get(k)) && (toks.get(k).is(Type.UNIT) && toks.get(k).word().value().intValue() < 10
             || toks.get(k).digits() != null)) {
           frac.append(toks.get(k).is(Type.UNIT) ? toks.get(k).word().value().toString() : toks.get(k).text().replaceAll("\\D", ""));
           k++;
@@ -314,9 +372,14 @@ final class WordNumerals implements NumeralGrammar {
         prev = Type.UNIT;
         continue;
       } else if ((t.is(Type.ORDINAL) || t.is(Type.DENOMINATOR) || t.is(Type.HALF)) && (acc.parts() > 0 || article)) {
-        return ordinalOrFraction(toks, j, acc, first.start(), article, digits);
+        return ordinalOrFraction(s, toks, i, j, acc, article, digits);
       } else if (t.is(Type.OVER) && acc.parts() > 0 && j + 1 < toks.size()) {
-        Result den = cardinal(s, toks, j + 1);
+        // two over three; one out of three.
+        int from = t.text().equals("out") ? j + 2 : j + 1;
+        if (from >= toks.size() || from > j + 1 && !toks.get(j + 1).text().equals("of")) {
+          break;
+        }
+        Result den = cardinal(s, toks, from);
         if (den == null || den.match.value().signum() == 0) {
           break;
         }
@@ -327,12 +390,10 @@ final class WordNumerals implements NumeralGrammar {
       }
       if (!ok) {
         // quatre-vingt(s): 4 × 20 in French.
-        if (t.text().startsWith("vingt") && acc.hasDigit() && acc.value().intValue() % 100 == 4) {
-          BigDecimal base = acc.value().subtract(BigDecimal.valueOf(4));
-          acc = new Accumulator(false);
-          acc.digit(base.add(BigDecimal.valueOf(80)), false);
-          ok = true;
-        } else {
+        if (quatreVingt(t, acc)) {
+          ok = acc.timesTwenty();
+        }
+        if (!ok) {
           break;
         }
       }
@@ -348,9 +409,80 @@ final class WordNumerals implements NumeralGrammar {
     return new Result(new NumberMatch(first.start(), end, acc.value(), NumberMatch.Form.CARDINAL, weak || article && words == 0, digits), j);
   }
 
-  private Result ordinalOrFraction(List<Tok> toks, int j, Accumulator acc, int start, boolean article, boolean digits) {
+  /** French vingt after quatre: quatre-vingt(s) is 4 × 20. */
+  private static boolean quatreVingt(Tok t, Accumulator acc) {
+    return t.text().startsWith("vingt") && acc.hasDigit() && acc.value().remainder(BigDecimal.valueOf(100)).intValue() == 4;
+  }
+
+  /**
+   * A compound ordinal starting at token {@code j} that can only be a denominator: tens and a unit ordinal
+   * ({@code twenty-fifth}, {@code vingt et unième}) or a unit, a scale and an ordinal below a hundred ({@code one hundred
+   * fifth}). Returns its value and the index after it, or null.
+   */
+  private static int[] compoundOrdinal(List<Tok> toks, int j) {
     Tok t = toks.get(j);
+    if (!t.is(Type.UNIT) || t.word().value().compareTo(BigDecimal.valueOf(100)) >= 0) {
+      return null;
+    }
+    int v = t.word().value().intValue();
+    int k = j + 1;
+    BigDecimal scale = null;
+    if (v < 10 && v > 0 && k < toks.size() && joined(toks.get(k)) && (toks.get(k).is(Type.SMALL) || toks.get(k).is(Type.BIG))) {
+      scale = toks.get(k).word().value();
+      k++;
+    } else if (v < 20 || v % 10 != 0) {
+      return null;
+    }
+    if (k < toks.size() && toks.get(k).is(Type.AND) && joined(toks.get(k))) {
+      k++;
+    }
+    if (k >= toks.size() || !joined(toks.get(k)) || !toks.get(k).is(Type.ORDINAL)) {
+      return null;
+    }
+    int ord = toks.get(k).word().value().intValue();
+    if (scale == null ? ord >= 10 || ord == 0 : ord >= 100) {
+      return null;
+    }
+    int den = scale == null ? v + ord : BigDecimal.valueOf(v).multiply(scale).intValueExact() + ord;
+    return new int[] {den, k + 1};
+  }
+
+  private Result ordinalOrFraction(String s, List<Tok> toks, int i, int j, Accumulator acc, boolean article, boolean digits) {
+    Tok t = toks.get(j);
+    int start = toks.get(i).start();
     BigDecimal have = acc.parts() == 0 ? BigDecimal.ONE : acc.value();
+    if (quatreVingt(t, acc) && t.is(Type.ORDINAL) && !article && acc.timesTwenty()) {
+      // quatre-vingtième.
+      return new Result(new NumberMatch(start, t.end(), acc.value(), NumberMatch.Form.ORDINAL, false, digits), j + 1);
+    }
+    if (t.is(Type.ORDINAL) && !digits && t.word().value().compareTo(BigDecimal.TEN) < 0 && j - 1 > i && toks.get(j - 1).is(Type.UNIT)) {
+      int tens = toks.get(j - 1).word().value().intValue();
+      if (article && j - 1 == i + 1 && tens >= 20 && tens % 10 == 0) {
+        // a twenty-first: one twenty-first part.
+        BigDecimal den = BigDecimal.valueOf(tens).add(t.word().value());
+        return afterFraction(toks, start, BigDecimal.ONE.divide(den, MathContext.DECIMAL64), t.end(), j + 1, false);
+      }
+      // one hundred thirty fifths: a hundred thirty-fifths (the tens belong to the plural ordinal).
+      // (French writes the compound ordinal with a hyphen: cent trente cinquièmes are 130 fifths.)
+      boolean split = t.word().plural() && tens >= 20 && tens % 10 == 0 && !article && !toks.get(j - 2).is(Type.AND)
+          && (!table.decimalComma || t.gapBefore().strip().equals("-"));
+      Result numerator = split ? cardinal(s, toks.subList(0, j - 1), i) : null;
+      if (numerator != null && numerator.next == j - 1 && numerator.match.form() == NumberMatch.Form.CARDINAL) {
+        BigDecimal den = BigDecimal.valueOf(tens).add(t.word().value());
+        return afterFraction(toks, start, numerator.match.value().divide(den, MathContext.DECIMAL64), t.end(), j + 1, false);
+      }
+    }
+    if (t.is(Type.ORDINAL) && t.word().plural() && !digits && !article && j - 2 > i && toks.get(j - 2).is(Type.UNIT)
+        && (toks.get(j - 3).is(Type.SMALL) || toks.get(j - 3).is(Type.BIG))
+        && (toks.get(j - 1).is(Type.BIG) || toks.get(j - 1).is(Type.SMALL)) && t.word().value().compareTo(BigDecimal.valueOf(100)) < 0) {
+      // one hundred one thousand fifths: a hundred (one thousand fifth)s.
+      int[] den = compoundOrdinal(toks, j - 2);
+      Result numerator = den == null ? null : cardinal(s, toks.subList(0, j - 2), i);
+      if (numerator != null && numerator.next == j - 2 && numerator.match.form() == NumberMatch.Form.CARDINAL) {
+        return afterFraction(toks, start, numerator.match.value().divide(BigDecimal.valueOf(den[0]), MathContext.DECIMAL64), t.end(),
+            j + 1, false);
+      }
+    }
     boolean continuesOrdinal = t.is(Type.ORDINAL) && !t.word().plural() && !article && acc.hasDigit()
         && acc.value().remainder(BigDecimal.TEN).signum() == 0 && t.word().value().compareTo(BigDecimal.valueOf(20)) < 0
         && t.word().value().compareTo(acc.value().remainder(BigDecimal.valueOf(100))) < 0
@@ -377,9 +509,16 @@ final class WordNumerals implements NumeralGrammar {
   }
 
   private Result afterFraction(List<Tok> toks, int start, BigDecimal v, int end, int next, boolean digits) {
-    if (next < toks.size() && toks.get(next).is(Type.BIG) && joined(toks.get(next))) {
+    if (next < toks.size() && toks.get(next).is(Type.BIG) && joined(toks.get(next))
+        && !table.abbreviations.contains(toks.get(next).text())) {
       Tok big = toks.get(next);
       return new Result(new NumberMatch(start, big.end(), v.multiply(big.word().value()), NumberMatch.Form.CARDINAL, false, digits), next + 1);
+    }
+    // two thirds of a million.
+    if (next + 2 < toks.size() && toks.get(next).text().equals("of") && toks.get(next + 1).is(Type.ARTICLE)
+        && toks.get(next + 2).is(Type.BIG) && !table.abbreviations.contains(toks.get(next + 2).text())) {
+      Tok big = toks.get(next + 2);
+      return new Result(new NumberMatch(start, big.end(), v.multiply(big.word().value()), NumberMatch.Form.CARDINAL, false, digits), next + 3);
     }
     return new Result(new NumberMatch(start, end, v, NumberMatch.Form.FRACTION, false, digits), next);
   }

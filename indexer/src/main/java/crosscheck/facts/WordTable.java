@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class WordTable {
 
   enum Type { UNIT, SMALL, BIG, TEEN, ARTICLE, HALF, ORDINAL, DENOMINATOR, POINT, MINUS, AND, DOZEN, ORDINAL_PREFIX, OVER,
+    /** "pair": two, and the one number word that may follow the article ("a pair"). */
+    PAIR,
     /** Marks a run of digits in the previous-token bookkeeping (never in the table). */
     DIGITS_MARK }
 
@@ -20,6 +22,10 @@ final class WordTable {
   final Map<String, Word> words = new HashMap<>();
   /** Abbreviated scale words (k, bn, jt) that only count right after digits. */
   final Set<String> abbreviations = new HashSet<>();
+  /** The abbreviations that also follow a spelled-out number (three hundred cr, five bn). */
+  final Set<String> spokenAbbreviations = new HashSet<>();
+  /** The abbreviations that count only when glued to the digits (3M, 10G: "30 m" is thirty metres). */
+  final Set<String> gluedAbbreviations = new HashSet<>();
   final Pattern digits;
   final Pattern ordinalSuffix;
   final boolean decimalComma;
@@ -54,29 +60,47 @@ final class WordTable {
     return this;
   }
 
+  private WordTable spokenAbbrev(long value, String... forms) {
+    abbrev(value, forms);
+    spokenAbbreviations.addAll(Set.of(forms));
+    return this;
+  }
+
+  private WordTable gluedAbbrev(long value, String... forms) {
+    abbrev(value, forms);
+    gluedAbbreviations.addAll(Set.of(forms));
+    return this;
+  }
+
   static WordTable english() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?![\\d/])|\\d+(?:\\.\\d+)?|\\.\\d+"),
+        Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d+(?![\\d.,])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?![\\d/])|\\d+(?:\\.\\d+)?|\\.\\d+"),
         Pattern.compile("(?:st|nd|rd|th)\\b"), false);
     String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
     for (int i = 0; i < units.length; i++) {
       t.put(Type.UNIT, i, units[i]);
     }
-    t.put(Type.UNIT, 0, "nought", "naught", "nil").put(Type.UNIT, 1, "single").put(Type.UNIT, 2, "pair", "couple");
+    t.put(Type.UNIT, 0, "nought", "naught", "nil").put(Type.UNIT, 1, "single").put(Type.PAIR, 2, "pair").put(Type.UNIT, 2, "couple");
     String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     for (int i = 0; i < tens.length; i++) {
       t.put(Type.UNIT, (i + 2) * 10L, tens[i]);
     }
     t.put(Type.SMALL, 100, "hundred").plural(Type.SMALL, 100, "hundreds");
-    t.abbrev(1000, "k", "grand").put(Type.BIG, 1000, "thousand").plural(Type.BIG, 1000, "thousands");
-    t.abbrev(1_000_000, "mn", "mm", "mil", "m").put(Type.BIG, 1_000_000, "million").plural(Type.BIG, 1_000_000, "millions");
-    t.abbrev(1_000_000_000, "bn", "bln", "b", "g").put(Type.BIG, 1_000_000_000, "billion").plural(Type.BIG, 1_000_000_000, "billions");
-    t.abbrev(1_000_000_000_000L, "tn", "t").put(Type.BIG, 1_000_000_000_000L, "trillion").plural(Type.BIG, 1_000_000_000_000L, "trillions");
-    t.abbrev(100_000, "lakh", "lakhs", "lac", "lkhs", "l").abbrev(10_000_000, "crore", "crores", "cr", "kr");
+    t.abbrev(1000, "k").put(Type.BIG, 1000, "thousand").plural(Type.BIG, 1000, "thousands");
+    t.abbrev(1_000_000, "mm", "mil", "m").spokenAbbrev(1_000_000, "mn").put(Type.BIG, 1_000_000, "million")
+        .plural(Type.BIG, 1_000_000, "millions");
+    t.abbrev(1_000_000_000, "b", "g").spokenAbbrev(1_000_000_000, "bn", "bln").put(Type.BIG, 1_000_000_000, "billion")
+        .plural(Type.BIG, 1_000_000_000, "billions");
+    t.abbrev(1_000_000_000_000L, "t").spokenAbbrev(1_000_000_000_000L, "tn", "tln").put(Type.BIG, 1_000_000_000_000L, "trillion")
+        .plural(Type.BIG, 1_000_000_000_000L, "trillions");
+    // Indian scales: lakh (10^5) and crore (10^7), in words and abbreviated.
+    t.put(Type.BIG, 100_000, "lakh", "lac").plural(Type.BIG, 100_000, "lakhs", "lacs").abbrev(100_000, "l")
+        .spokenAbbrev(100_000, "lkh", "lkhs");
+    t.put(Type.BIG, 10_000_000, "crore", "koti").plural(Type.BIG, 10_000_000, "crores", "krores").spokenAbbrev(10_000_000, "cr", "kr");
     t.put(Type.ARTICLE, 1, "a", "an").put(Type.HALF, 2, "half").plural(Type.HALF, 2, "halves");
-    t.put(Type.DOZEN, 12, "dozen", "dz").plural(Type.DOZEN, 12, "dozens", "dzs");
-    t.put(Type.POINT, 0, "point").put(Type.MINUS, 0, "minus", "negative").put(Type.AND, 0, "and").put(Type.OVER, 0, "over");
+    t.put(Type.DOZEN, 12, "dozen", "dz", "doz").plural(Type.DOZEN, 12, "dozens", "dzs", "dozs");
+    t.put(Type.POINT, 0, "point").put(Type.MINUS, 0, "minus", "negative").put(Type.AND, 0, "and").put(Type.OVER, 0, "over", "out");
     String[] ord = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
     for (int i = 1; i < ord.length; i++) {
@@ -103,22 +127,26 @@ final class WordTable {
 
   static WordTable french() {
     WordTable t = new WordTable(
-        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+(?:,\\d+)?|\\d+\\.\\d{1,2}(?!\\d)|,\\d+"),
+        Pattern.compile("\\d{1,3}(?:[ .]\\d{3})+(?:,\\d+)?(?![\\d])|\\d+\\.\\d{1,2}(?![\\d.])|\\d+(?:,\\d+)?|,\\d+"),
         Pattern.compile("(?:er|re|ère|ere|e|ème|eme|è|nd|nde|de)\\b"), true);
     String[] units = {"zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
         "treize", "quatorze", "quinze", "seize"};
     for (int i = 0; i < units.length; i++) {
       t.put(Type.UNIT, i, units[i]);
     }
-    t.put(Type.UNIT, 0, "zero").put(Type.UNIT, 1, "une").put(Type.UNIT, 2, "couple", "paire");
+    t.put(Type.UNIT, 0, "zero").put(Type.UNIT, 1, "une").put(Type.UNIT, 2, "couple").put(Type.PAIR, 2, "paire");
     String[] tens = {"vingt", "trente", "quarante", "cinquante", "soixante"};
     for (int i = 0; i < tens.length; i++) {
       t.put(Type.UNIT, (i + 2) * 10L, tens[i]);
     }
     t.put(Type.UNIT, 20, "vingts").put(Type.UNIT, 70, "septante").put(Type.UNIT, 80, "huitante", "octante").put(Type.UNIT, 90, "nonante");
     t.put(Type.SMALL, 100, "cent", "cents").put(Type.BIG, 1000, "mille", "mil", "milles", "k");
-    t.put(Type.BIG, 1_000_000, "million", "millions").put(Type.BIG, 1_000_000_000, "milliard", "milliards").abbrev(1_000_000_000, "md", "mds", "mrd");
-    t.put(Type.BIG, 1_000_000_000_000L, "billion", "billions").put(Type.DOZEN, 12, "douzaine", "douzaines");
+    // "des millions d'utilisateurs": a plural scale word cannot start a number.
+    t.put(Type.BIG, 1_000_000, "million").plural(Type.BIG, 1_000_000, "millions").put(Type.BIG, 1_000_000_000, "milliard")
+        .plural(Type.BIG, 1_000_000_000, "milliards").abbrev(1_000_000_000, "md", "mds", "mrd");
+    t.gluedAbbrev(1_000_000, "m").gluedAbbrev(1_000_000_000, "g");
+    t.put(Type.BIG, 1_000_000_000_000L, "billion").plural(Type.BIG, 1_000_000_000_000L, "billions").put(Type.DOZEN, 12, "douzaine")
+        .plural(Type.DOZEN, 12, "douzaines");
     t.put(Type.HALF, 2, "demi", "demie", "moitié").put(Type.POINT, 0, "virgule").put(Type.MINUS, 0, "moins").put(Type.AND, 0, "et")
         .put(Type.OVER, 0, "sur");
     t.put(Type.ORDINAL, 1, "premier", "première", "premiers", "premières", "unième").put(Type.ORDINAL, 2, "second", "seconde");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import crosscheck.analysis.AnalyzerRegistry;
 import crosscheck.facts.Fact.Kind;
 import crosscheck.facts.Fact.Qualifier;
+import crosscheck.fixtures.Fixtures;
 import crosscheck.lang.Language;
 import crosscheck.lexicon.Lexicon;
 import java.math.BigDecimal;
@@ -277,6 +278,26 @@ class FactExtractorTest {
     none("Le deuxième centre ouvrira bientôt.", FR);
     none("Âgé de 30 ans, il a démissionné.", FR);
     none("Il y a un problème de réseau.", FR);
+  }
+
+  // ---------------------------------------------------------------- vague scale words and number-word rules
+
+  /**
+   * Bare plural scale words (des millions, 数百万) are no counts; the number-word rules of the normaliser add their
+   * facts in prose and leave other prose alone ({@code fixtures/number-rules-prose.tsv}).
+   */
+  @Test
+  void numberWordRulesInProse() {
+    for (String[] c : Fixtures.rows("number-rules-prose.tsv")) {
+      Language lang = c[0].startsWith("zh-") ? new Language("zh", c[0].substring(3)) : Language.of(c[0]);
+      if (c.length == 2) {
+        none(c[1], lang);
+        continue;
+      }
+      String[] fact = c[2].split(" \\| ");
+      String[] want = fact[0].split(" ");
+      one(c[1], lang, Kind.valueOf(want[0]), want[1], want[2], Qualifier.valueOf(want[3]), fact[1]);
+    }
   }
 
   // ---------------------------------------------------------------- robustness
