@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every crosscheck benchmark and writes BENCHMARKS.md at the repository root.
-#   bench/run.sh            the full run (about 25 minutes on a loaded 2-core machine)
+#   bench/run.sh            the full run (about 35 minutes on a loaded 2-core machine)
 #   QUICK=1 bench/run.sh    a smoke run with tiny sizes (a few minutes), for checking the script
 # Sizes can be overridden: INDEX_N (indexing comparison), SMALL_N, LARGE_N (search indexes), RUNS, LOAD_SECONDS.
 set -euo pipefail
@@ -23,9 +23,16 @@ T_START=$(date +%s)
 log "build (mvn -Pbench package)"
 mvn -q -B -Pbench package -DskipTests
 CP="bench/target/classes:bench/target/lib/*"
+# the Solr peer runs in JVMs of their own, with Solr's classpath (module bench/solr)
+SOLRCP="bench/solr/target/classes:bench/solr/target/lib/*"
+SOLR_VERSION=$(ls bench/solr/target/lib | sed -n 's/^solr-core-\(.*\)\.jar$/\1/p')
+SOLR_LANGID=$(ls bench/solr/target/lib | sed -n 's/^solr-langid-\(.*\)\.jar$/\1/p')
+SOLR_LUCENE=$(ls bench/solr/target/lib | sed -n 's/^lucene-core-\(.*\)\.jar$/\1/p')
 INDEXER=indexer/target/crosscheck-indexer.jar
 WEB=search-web/target/crosscheck-web.jar
-run() { java -Xmx2g -Dcrosscheck.seeds=corpus,search-web/src/test/resources/fixtures -cp "$CP" "$@" 2> >(grep -v '^SLF4J' >&2); }
+quiet() { grep -v -e '^SLF4J' -e 'org.glassfish.jersey' -e '^WARNING: A class jakarta' >&2; }
+run() { java -Xmx2g -Dcrosscheck.seeds=corpus,search-web/src/test/resources/fixtures -cp "$CP" "$@" 2> >(quiet); }
+solr() { java -Xmx2g -cp "$SOLRCP" "$@" 2> >(quiet); }
 
 log "generate corpora: $INDEX_N (all formats), $SMALL_N and $LARGE_N (txt+html)"
 java -jar "$INDEXER" generate --articles "$INDEX_N" --out "$WORK/c-index" --seed 1 "${SEEDS[@]}" > "$OUT/gen-index.txt"
@@ -39,8 +46,8 @@ run crosscheck.bench.JmhReport "$OUT/jmh.txt" "$OUT/jmh.md"
 log "pipeline steps"
 run crosscheck.bench.StepsRun "$WORK/c-index" "$INDEX_N" "$OUT/steps.md"
 
-log "full pipeline vs bare Lucene, 1 and 2 threads, $RUNS runs"
-run crosscheck.bench.IndexingRun "$WORK/c-index" "$WORK/idx" 1,2 "$RUNS" "$OUT/indexing.md"
+log "full pipeline vs bare Lucene vs Solr $SOLR_VERSION, 1 and 2 threads, $RUNS runs"
+run crosscheck.bench.IndexingRun "$WORK/c-index" "$WORK/idx" 1,2 "$RUNS" "$OUT/indexing.md" "$SOLRCP"
 
 for size in small large; do
   n=$([[ $size == small ]] && echo "$SMALL_N" || echo "$LARGE_N")
@@ -50,6 +57,10 @@ for size in small large; do
     > "$OUT/index-$size.txt" 2> "$OUT/index-$size.err" || true
   log "search, $n articles: in-process"
   run crosscheck.bench.SearchRun inproc "$WORK/i-$size" 20 "$OUT/search-inproc-$size.md"
+  log "search, $n articles: the same articles and queries in Solr, in-process"
+  run crosscheck.bench.SolrExport "$WORK/i-$size" "$WORK/solr-$size"
+  solr crosscheck.bench.solr.SolrSearchRun "$WORK/solr-$size/articles.jsonl" "$WORK/solr-$size/queries.json" "$WORK/solr-$size" 20 \
+    "$OUT/search-inproc-$size.tsv" "$OUT/search-solr-$size.md"
   log "search, $n articles: server start-up and HTTP load ($LOAD_SECONDS s, 16 clients)"
   run crosscheck.bench.SearchRun http "$WEB" "$WORK/i-$size" "$STARTS" 16 "$LOAD_SECONDS" "$OUT/search-http-$size.md"
 done
@@ -67,6 +78,7 @@ gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1
   echo
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; memory $(free -g | awk '/Mem:/{print $2}') GiB"
   echo "- JVM: $(java -version 2>&1 | sed -n 2p)"
+  echo "- Peer: Apache Solr $SOLR_VERSION (solr-core, solr-analysis-extras; solr-langid $SOLR_LANGID, the last on Maven Central) on Lucene $SOLR_LUCENE, EmbeddedSolrServer in a JVM of its own; crosscheck on Lucene $(ls bench/target/lib | sed -n 's/^lucene-core-\(.*\)\.jar$/\1/p')."
   echo "- Load average (1, 5, 15 min) at start: $LOAD_START; at end: $LOAD_END. The machine is shared with other developers: wall-clock figures are slowed by their work, ratios measured side by side are the robust numbers."
   echo "- Sizes: indexing comparison $INDEX_N articles; search indexes $SMALL_N and $LARGE_N articles (scaled down from the 10k/100k the issue asks for: on this shared machine the pipeline indexes at well under 1 MB/s, so 100k articles (330 MB) would take hours; set SMALL_N/LARGE_N to run the full sizes); $RUNS runs per indexing figure; HTTP load $LOAD_SECONDS s."
   echo "- Corpora: $(cat "$OUT/gen-index.txt"); $(cat "$OUT/gen-small.txt"); $(cat "$OUT/gen-large.txt")"
@@ -79,9 +91,10 @@ gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1
   echo
   cat "$OUT/steps.md"
   echo
-  echo "## Indexing: full pipeline against bare Lucene"
+  echo "## Indexing: full pipeline against bare Lucene and Solr"
   echo
   echo "Median (min–max) of $RUNS runs, MB of source files per second. Bare Lucene = IndexWriter with the same per-language analyzers over the already-extracted text (title and body, body stored with offsets), same thread count."
+  echo "Solr = the same extracted articles sent by as many client threads (batches of 50) to an EmbeddedSolrServer whose LangDetect update processor detects the language and maps title and body onto the language's fields (schema and differences from ours: \`bench/solr/src/main/resources/crosscheck/bench/solr/conf\` and the analysis below), one commit at the end; each Solr run follows the pipeline's and bare Lucene's at the same thread count."
   echo
   cat "$OUT/indexing.md"
   echo
@@ -99,6 +112,10 @@ gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1
     echo "In-process (LuceneSearchService, one thread, the fixed mix of 15 queries × 20 rounds after warm-up):"
     echo
     cat "$OUT/search-inproc-$size.md"
+    echo
+    echo "Against Solr in-process (the same articles, exported from our index, indexed by Solr as above; the same mix with our lexicon expansions sent as query clauses, through EmbeddedSolrServer on one thread, same rounds; crosscheck's columns repeat the table above):"
+    echo
+    cat "$OUT/search-solr-$size.md"
     echo
     echo "Over HTTP (crosscheck-web.jar in its own JVM, 16 concurrent clients in the benchmark JVM on the same 2 cores, loopback):"
     echo

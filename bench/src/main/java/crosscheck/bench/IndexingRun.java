@@ -39,8 +39,11 @@ import org.apache.lucene.store.FSDirectory;
  * Indexing throughput: crosscheck's whole pipeline ({@link CorpusIndexer} on the files) against bare Lucene
  * (an IndexWriter with the same per-language analyzers on the already-extracted text, body stored with offsets
  * as crosscheck does, no Tika, no cleaning, no detection, no lexicon), at each thread count, several runs each.
+ * With SOLR_CLASSPATH, the same extracted articles are also indexed by Apache Solr in a JVM of its own
+ * ({@link SolrPeer}: EmbeddedSolrServer, language identification by Solr's LangDetect update processor), each
+ * Solr run right after the pipeline's and bare Lucene's at the same thread count.
  *
- * <p>{@code IndexingRun CORPUS WORKDIR THREADS(1,2) RUNS OUT.md}
+ * <p>{@code IndexingRun CORPUS WORKDIR THREADS(1,2) RUNS OUT.md [SOLR_CLASSPATH]}
  */
 public final class IndexingRun {
 
@@ -57,6 +60,7 @@ public final class IndexingRun {
     int[] threads = Stream.of(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
     int runs = Integer.parseInt(args[3]);
     Path out = Path.of(args[4]);
+    String solrClasspath = args.length > 5 ? args[5] : null;
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
     Lexicon lexicon = Lexicon.builtIn(analyzers);
     CorpusIndexer indexer = CorpusIndexer.create(analyzers, lexicon);
@@ -75,9 +79,18 @@ public final class IndexingRun {
     double extractSeconds = (System.nanoTime() - t0) / 1e9;
     log("extracted %d articles (Tika, clean, detect, lexicon; 1 thread) in %.1f s = %.2f MB/s", articles.size(), extractSeconds, bytes / 1e6 / extractSeconds);
 
+    SolrPeer solr = null;
+    if (solrClasspath != null) {
+      Path input = SolrInput.write(work.resolve("solr"), articles.stream().map(SolrInput.Line::of).toList()).getParent();
+      solr = SolrPeer.start(solrClasspath, input);
+    }
+
     // warm-up: one run of each, not recorded
     pipeline(indexer, corpus, work.resolve("warm-p"), threads[threads.length - 1]);
     bare(analyzers, articles, work.resolve("warm-b"), threads[threads.length - 1]);
+    if (solr != null) {
+      solr.index(threads[threads.length - 1]);
+    }
 
     Map<String, List<Double>> seconds = new LinkedHashMap<>();
     for (int run = 0; run < runs; run++) {
@@ -87,25 +100,54 @@ public final class IndexingRun {
         seconds.computeIfAbsent("pipeline " + t, k -> new ArrayList<>()).add(p);
         seconds.computeIfAbsent("bare " + t, k -> new ArrayList<>()).add(b);
         log("run %d, %d thread(s): pipeline %.1f s (%.2f MB/s), bare Lucene %.1f s (%.2f MB/s)", run + 1, t, p, bytes / 1e6 / p, b, bytes / 1e6 / b);
+        if (solr != null) {
+          double s = solr.index(t);
+          seconds.computeIfAbsent("solr " + t, k -> new ArrayList<>()).add(s);
+          log("run %d, %d thread(s): Solr %.1f s (%.2f MB/s)", run + 1, t, s, bytes / 1e6 / s);
+        }
       }
+    }
+    String languages = solr == null ? null : solr.languages();
+    if (solr != null) {
+      solr.close();
     }
 
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "Corpus: %d files, %.1f MB (%s). Text extraction alone (Tika + clean + detect + lexicon, 1 thread): %.2f MB/s.%n%n",
         files.size(), bytes / 1e6, corpus.getFileName(), bytes / 1e6 / extractSeconds));
-    md.append("| threads | full pipeline MB/s | bare Lucene MB/s | pipeline / bare | runs |\n|---|---|---|---|---|\n");
+    if (solr == null) {
+      md.append("| threads | full pipeline MB/s | bare Lucene MB/s | pipeline / bare | runs |\n|---|---|---|---|---|\n");
+    } else {
+      md.append("| threads | full pipeline MB/s | bare Lucene MB/s | Solr MB/s | pipeline / bare | pipeline / Solr | bare / Solr | runs |\n"
+          + "|---|---|---|---|---|---|---|---|\n");
+    }
     for (int t : threads) {
       Stats p = Stats.of(seconds.get("pipeline " + t)).rate(bytes / 1e6);
       Stats b = Stats.of(seconds.get("bare " + t)).rate(bytes / 1e6);
-      md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.0f%% | %d |%n", t, p.format(2), b.format(2), 100 * p.median() / b.median(), runs));
+      if (solr == null) {
+        md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.0f%% | %d |%n", t, p.format(2), b.format(2), 100 * p.median() / b.median(), runs));
+      } else {
+        Stats s = Stats.of(seconds.get("solr " + t)).rate(bytes / 1e6);
+        md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.0f%% | %.0f%% | %.0f%% | %d |%n", t, p.format(2), b.format(2), s.format(2),
+            100 * p.median() / b.median(), 100 * p.median() / s.median(), 100 * b.median() / s.median(), runs));
+      }
     }
     if (threads.length > 1) {
       Stats p1 = Stats.of(seconds.get("pipeline " + threads[0])).rate(1);
       Stats pn = Stats.of(seconds.get("pipeline " + threads[threads.length - 1])).rate(1);
       Stats b1 = Stats.of(seconds.get("bare " + threads[0])).rate(1);
       Stats bn = Stats.of(seconds.get("bare " + threads[threads.length - 1])).rate(1);
-      md.append(String.format(Locale.ROOT, "%nScaling %d→%d threads: pipeline ×%.2f, bare Lucene ×%.2f.%n",
+      md.append(String.format(Locale.ROOT, "%nScaling %d→%d threads: pipeline ×%.2f, bare Lucene ×%.2f",
           threads[0], threads[threads.length - 1], pn.median() / p1.median(), bn.median() / b1.median()));
+      if (solr != null) {
+        Stats s1 = Stats.of(seconds.get("solr " + threads[0])).rate(1);
+        Stats sn = Stats.of(seconds.get("solr " + threads[threads.length - 1])).rate(1);
+        md.append(String.format(Locale.ROOT, ", Solr ×%.2f", sn.median() / s1.median()));
+      }
+      md.append(".\n");
+    }
+    if (languages != null) {
+      md.append(String.format(Locale.ROOT, "%nSolr's language identification against crosscheck's (language-script): %s.%n", languages));
     }
     Files.writeString(out, md.toString());
     System.out.print(md);

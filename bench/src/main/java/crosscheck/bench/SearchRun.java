@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Search latency. {@code inproc INDEX ROUNDS OUT.md}: the query mix through {@link LuceneSearchService} on one
- * thread. {@code http JAR INDEX STARTS CLIENTS SECONDS OUT.md}: crosscheck-web started STARTS times on the index
+ * thread (the figures also go to OUT.tsv, one row per category, for the Solr comparison).
+ * {@code http JAR INDEX STARTS CLIENTS SECONDS OUT.md}: crosscheck-web started STARTS times on the index
  * (time until the first search answers), then CLIENTS concurrent clients (Java HttpClient, loopback) run the
  * mix for SECONDS after a warm-up of SECONDS/6.
  */
@@ -45,6 +46,7 @@ public final class SearchRun {
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
     Map<String, List<Double>> millis = new LinkedHashMap<>();
     Map<String, List<Double>> cpuMillis = new LinkedHashMap<>();
+    Map<String, Long> hits = new LinkedHashMap<>();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long total = 0;
     try (LuceneIndex index = LuceneIndex.open(indexDir)) {
@@ -56,9 +58,12 @@ public final class SearchRun {
         for (QueryMix.Query q : QueryMix.QUERIES) {
           long c0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
-          total += service.search(q.request()).total();
+          long found = service.search(q.request()).total();
           double ms = (System.nanoTime() - t0) / 1e6;
           double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+          total += found;
+          hits.merge(q.category(), found, Long::sum);
+          hits.merge("all", found, Long::sum);
           millis.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(ms);
           millis.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
           cpuMillis.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(cpu);
@@ -67,14 +72,18 @@ public final class SearchRun {
       }
     }
     StringBuilder md = new StringBuilder("| queries | n | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |\n|---|---|---|---|---|---|---|\n");
+    StringBuilder tsv = new StringBuilder();
     millis.forEach((category, values) -> {
       double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       double[] c = cpuMillis.get(category).stream().mapToDouble(Double::doubleValue).sorted().toArray();
       md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", category, v.length,
           Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99)));
+      tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", category, v.length,
+          Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99), hits.get(category) / rounds));
     });
     md.append(String.format(Locale.ROOT, "%n(hits counted: %d)%n", total));
     Files.writeString(out, md.toString());
+    Files.writeString(out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".tsv"), tsv.toString());
     System.out.print(md);
   }
 

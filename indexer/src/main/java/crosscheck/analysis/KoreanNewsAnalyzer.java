@@ -25,6 +25,14 @@ public final class KoreanNewsAnalyzer extends Analyzer {
     this.userDictionary = Holder.USER_DICT;
   }
 
+  /**
+   * The user dictionary in nori's text format (what Solr's KoreanTokenizerFactory reads from a file), for running
+   * another engine with the same Korean analysis.
+   */
+  public static String userDictionaryRules() {
+    return KoreanUserDictionary.rules();
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     return new CJKWidthCharFilter(reader);

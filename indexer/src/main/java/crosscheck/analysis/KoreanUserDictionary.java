@@ -60,13 +60,18 @@ final class KoreanUserDictionary {
 
   /** The dictionary of overrides and generated entries; fails fast with the resource name on bad data. */
   static UserDictionary load() {
-    List<String> lines = new ArrayList<>(readOverrides());
-    lines.addAll(generated().values());
     try {
-      return UserDictionary.open(new StringReader(String.join("\n", lines)));
+      return UserDictionary.open(new StringReader(rules()));
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("cannot build the Korean user dictionary from " + OVERRIDES + " and the lexicon files", e);
     }
+  }
+
+  /** The dictionary in nori's text format, one entry a line: the overrides, then the generated entries. */
+  static String rules() {
+    List<String> lines = new ArrayList<>(readOverrides());
+    lines.addAll(generated().values());
+    return String.join("\n", lines);
   }
 
   /** The generated entries (override file not applied), compound → dictionary line, in lexicon order. */

@@ -50,6 +50,13 @@ class KoreanUserDictionaryTest {
   }
 
   @Test
+  void rulesForAnotherEngineAreTheOverridesThenTheGeneratedLines() {
+    List<String> rules = KoreanNewsAnalyzer.userDictionaryRules().lines().toList();
+    assertThat(rules).contains("카톡", "데이터센터 데이터 센터").noneMatch(l -> l.startsWith("#") || l.isBlank());
+    assertThat(rules.indexOf("카톡")).isLessThan(rules.indexOf("데이터센터 데이터 센터"));
+  }
+
+  @Test
   void generatedEntriesComeFromTheLexiconAndSpellTheirCompound() {
     Map<String, String> generated = KoreanUserDictionary.generated();
     assertThat(generated.get("데이터센터")).isEqualTo("데이터센터 데이터 센터");
