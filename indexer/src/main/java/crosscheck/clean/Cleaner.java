@@ -101,7 +101,7 @@ public final class Cleaner {
   /** A headline from a first line: the line itself, or its first sentence when the line is a whole paragraph. */
   static String titleFrom(String firstLine) {
     String t = firstLine.replaceFirst("^[\\p{Z}\\p{S}\\p{Pd}*•·▶▷■□]+", "").strip();
-    if (TextNorm.weight(t) <= 200) {
+    if (TextNorm.weightAtMost(t, 200)) {
       return t;
     }
     var m = SENTENCE_END.matcher(t);
@@ -119,7 +119,7 @@ public final class Cleaner {
   private static String datelineDate(List<String> kept, List<Line> all) {
     for (int i = 0; i < Math.min(kept.size(), DATELINE_WINDOW); i++) {
       String line = kept.get(i);
-      if (TextNorm.weight(line) <= 120 || DATELINE.matcher(line).find()) {
+      if (TextNorm.weightAtMost(line, 120) || DATELINE.matcher(line).find()) {
         String date = DateFinder.find(line);
         if (date != null) {
           return date;
@@ -128,7 +128,7 @@ public final class Cleaner {
     }
     for (int i = 0; i < Math.min(all.size(), 3 * DATELINE_WINDOW); i++) {
       Line line = all.get(i);
-      if (!line.kept() && TextNorm.weight(line.text) <= 120 && DATELINE.matcher(line.text).find()) {
+      if (!line.kept() && TextNorm.weightAtMost(line.text, 120) && DATELINE.matcher(line.text).find()) {
         String date = DateFinder.find(line.text);
         if (date != null) {
           return date;

@@ -36,7 +36,7 @@ final class Credits {
 
   /** The credit a line is, or null when it is not only a credit. */
   static Credit of(String line) {
-    if (TextNorm.weight(line) > 60) {
+    if (!TextNorm.weightAtMost(line, 60)) {
       return null;
     }
     Matcher m = SOURCE.matcher(line);

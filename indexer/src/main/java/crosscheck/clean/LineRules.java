@@ -101,14 +101,19 @@ final class LineRules {
 
   private LineRules() {}
 
+  /** The longest line any rule applies to: a line's weight is counted no further. */
+  private static final int MAX_RULE_WEIGHT = RULES.stream().mapToInt(Rule::maxWeight).max().orElse(0);
+
   /** Why a line is furniture, or null if no rule recognises it. */
   static String reason(String line) {
-    int weight = TextNorm.weight(line);
+    int weight = TextNorm.weight(line, MAX_RULE_WEIGHT);
     boolean sentence = TextNorm.isSentence(line);
-    String lower = line.toLowerCase(Locale.ROOT);
-    for (Rule r : RULES) {
-      if (r.matches(lower, weight, sentence)) {
-        return r.reason();
+    if (weight <= MAX_RULE_WEIGHT) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      for (Rule r : RULES) {
+        if (r.matches(lower, weight, sentence)) {
+          return r.reason();
+        }
       }
     }
     if (isShareBar(line)) {
@@ -133,7 +138,7 @@ final class LineRules {
       return false;
     }
     for (String p : parts) {
-      if (TextNorm.weight(p) > 24) {
+      if (!TextNorm.weightAtMost(p, 24)) {
         return false;
       }
     }
@@ -142,6 +147,9 @@ final class LineRules {
 
   /** Nothing but names of share targets and share actions: {@code Facebook Twitter WhatsApp Copy link}. */
   private static boolean isShareBar(String line) {
+    if (line.length() > 300) { // 16 share words at most
+      return false;
+    }
     String[] words = SPLIT.split(line.toLowerCase(Locale.ROOT).strip());
     if (words.length < 2 || words.length > 16) {
       return false;
@@ -156,6 +164,9 @@ final class LineRules {
 
   /** The same word two or more times and nothing else: {@code Share Share}, screen-reader text doubled. */
   private static boolean isRepeatedLabel(String line) {
+    if (line.length() > 200) { // six words at most
+      return false;
+    }
     String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
     if (words.length < 2 || words.length > 6) {
       return false;

@@ -36,7 +36,7 @@ final class Repeats {
         continue;
       }
       boolean inRun = (i > 0 && repeated[i - 1]) || (i + 1 < lines.size() && repeated[i + 1]);
-      if (inRun || TextNorm.weight(lines.get(i).text) >= MIN_REPEAT) {
+      if (inRun || !TextNorm.weightAtMost(lines.get(i).text, MIN_REPEAT - 1)) {
         lines.get(i).drop("repeats an earlier block");
       }
     }
@@ -71,6 +71,6 @@ final class Repeats {
   }
 
   private static boolean isLabel(String text) {
-    return TextNorm.weight(text) <= 60 && !TextNorm.isSentence(text);
+    return TextNorm.weightAtMost(text, 60) && !TextNorm.isSentence(text);
   }
 }

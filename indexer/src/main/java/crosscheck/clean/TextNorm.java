@@ -51,8 +51,19 @@ final class TextNorm {
 
   /** Length as a reader weighs it: Han, Hangul and kana count twice (one such character carries about a word). */
   static int weight(String s) {
+    return weight(s, Integer.MAX_VALUE);
+  }
+
+  /** {@link #weight(String)}, counted only up to {@code cap} (lines are often compared with a small limit). */
+  static int weight(String s, int cap) {
     int w = 0;
-    for (int i = 0; i < s.length(); ) {
+    for (int i = 0; i < s.length() && w <= cap; ) {
+      char c = s.charAt(i);
+      if (c < 0x1100) { // below Hangul Jamo: no Han, Hangul or kana
+        w++;
+        i++;
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       w += isCjk(cp) ? 2 : 1;
@@ -60,7 +71,18 @@ final class TextNorm {
     return w;
   }
 
+  /** True when at most {@code max}: stops counting past it. */
+  static boolean weightAtMost(String s, int max) {
+    return weight(s, max) <= max;
+  }
+
   static boolean isCjk(int cp) {
+    if (cp < 0x1100) {
+      return false;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0xAC00 && cp <= 0xD7A3) { // the common Han and Hangul blocks
+      return true;
+    }
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
     return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL
         || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA;
@@ -71,7 +93,7 @@ final class TextNorm {
    * lines without final punctuation are labels, headings, menu items or widget text.
    */
   static boolean isSentence(String s) {
-    if (weight(s) < 40) {
+    if (weightAtMost(s, 39)) {
       return false;
     }
     String t = s.strip();
