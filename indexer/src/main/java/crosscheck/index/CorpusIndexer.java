@@ -190,11 +190,17 @@ public final class CorpusIndexer {
     try {
       article = analyse(parser.parse(file), id, hash, manifest.row(id), manifest.referenceDay());
     } catch (ParseFailure e) {
-      writer.deleteDocuments(new Term(Fields.ARTICLE, id));
+      if (previousHash != null) {
+        writer.deleteDocuments(new Term(Fields.ARTICLE, id));
+      }
       return Outcome.failed(id, e.getMessage(), bytes);
     }
     List<Document> docs = builder.build(article);
-    writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
+    if (previousHash == null) {
+      writer.addDocuments(docs); // a new file: no earlier documents to find and delete
+    } else {
+      writer.updateDocuments(new Term(Fields.ARTICLE, id), docs);
+    }
     String note = article.doc().truncated() ? "truncated at the character limit" : null;
     return new Outcome(id, Outcome.Status.INDEXED, article.language().tag(), note, bytes, article.doc().dropped().size());
   }
