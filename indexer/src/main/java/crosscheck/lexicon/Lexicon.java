@@ -74,9 +74,29 @@ public final class Lexicon {
    */
   private record Pattern(Entry entry, List<String> tokens, List<Integer> gaps) {}
 
-  /** How the constructor analyses a term under an analysis key: directly, or through {@link LexiconCache}. */
+  /**
+   * How the constructor analyses a term under an analysis key and computes an alias's {@link NameKey}: directly,
+   * or through {@link LexiconCache}.
+   */
   interface TermAnalysis {
     List<Token> tokens(String key, String term);
+
+    String nameKey(String alias);
+  }
+
+  /** Analysis with the analyzers themselves. */
+  static TermAnalysis direct(AnalyzerRegistry analyzers) {
+    return new TermAnalysis() {
+      @Override
+      public List<Token> tokens(String key, String term) {
+        return analysed(analyzers.forLanguage(key), term);
+      }
+
+      @Override
+      public String nameKey(String alias) {
+        return NameKey.key(alias);
+      }
+    };
   }
 
   private Lexicon(AnalyzerRegistry analyzers, Map<String, Entry> entries, TermAnalysis analysis) {
@@ -113,7 +133,7 @@ public final class Lexicon {
       entry.terms().values().forEach(aliases::addAll);
       for (String alias : aliases) {
         byAlias.computeIfAbsent(normaliseAlias(alias), a -> new TreeSet<>()).add(entry.id());
-        String nameKey = NameKey.key(alias);
+        String nameKey = analysis.nameKey(alias);
         if (nameKey.length() >= MIN_KEY_LENGTH) {
           byNameKey.computeIfAbsent(nameKey, k -> new TreeSet<>()).add(entry.id());
         }
@@ -128,7 +148,7 @@ public final class Lexicon {
 
   /** The built-in vocabulary with the user's files merged over it (see the class comment for the format). */
   public static Lexicon load(AnalyzerRegistry analyzers, Collection<Path> userFiles) {
-    return load(analyzers, userFiles, (key, term) -> analysed(analyzers.forLanguage(key), term));
+    return load(analyzers, userFiles, direct(analyzers));
   }
 
   /**

@@ -1,5 +1,6 @@
 package crosscheck.lexicon;
 
+import com.ibm.icu.util.VersionInfo;
 import crosscheck.analysis.AnalyzerRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,14 +32,15 @@ import org.apache.lucene.util.Version;
  * The lexicon's analysed terms remembered in a file, so that a server starts without analysing every term with
  * every language's chain (seconds of CPU, and the dictionaries of smartcn and nori loaded before anything else).
  *
- * <p>The file maps (analysis key, term) to the tokens the chain produced. It is valid only for the analysis that
- * wrote it: its header holds a {@linkplain #fingerprint fingerprint} of everything that decides a term's tokens
- * (the analysis classes and their resources, the built-in lexicon files the Korean user dictionary is generated
- * from, the Lucene version and this file's format); a file with another fingerprint is {@link Outcome#STALE}
- * and rebuilt. Terms the file lacks (a user lexicon file was added or edited) are analysed and the file
- * rewritten. A file that cannot be read or fails its checksum is {@link Outcome#CORRUPT}: ignored and rewritten,
- * never an error. Whoever builds the lexicon first writes the file, through a temporary file and an atomic
- * rename, so concurrent writers and readers never see half a file.
+ * <p>The file maps (analysis key, term) to the tokens the chain produced, and each entity alias to its
+ * {@link NameKey} (ICU transliteration, as slow to start). It is valid only for the code that wrote it: its
+ * header holds a {@linkplain #fingerprint fingerprint} of everything that decides those answers (the analysis
+ * and name-key classes and their resources, the built-in lexicon files the Korean user dictionary is generated
+ * from, the Lucene and ICU versions, this file's format); a file with another fingerprint is
+ * {@link Outcome#STALE} and rebuilt. Terms the file lacks (a user lexicon file was added or edited) are analysed
+ * and the file rewritten. A file that cannot be read or fails its checksum is {@link Outcome#CORRUPT}: ignored
+ * and rewritten, never an error. Whoever builds the lexicon first writes the file, through a temporary file and
+ * an atomic rename, so concurrent writers and readers never see half a file.
  */
 public final class LexiconCache {
 
@@ -70,7 +72,7 @@ public final class LexiconCache {
   }
 
   private static final int MAGIC = 0x43434c58; // "CCLX"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** Resources and classes that decide how a term is analysed, beside the analysis classes. */
   private static final List<String> ANALYSIS_INPUTS = List.of(
@@ -87,6 +89,7 @@ public final class LexiconCache {
       "/crosscheck/analysis/TraditionalToSimplified.class",
       "/crosscheck/analysis/TraditionalToSimplifiedCharFilter.class",
       "/crosscheck/lexicon/LexiconFiles.class",
+      "/crosscheck/lexicon/NameKey.class",
       "/crosscheck/lexicon/Lexicon.class");
 
   private LexiconCache() {}
@@ -94,7 +97,7 @@ public final class LexiconCache {
   static Loaded load(AnalyzerRegistry analyzers, Collection<Path> userFiles, Path file) {
     byte[] fingerprint = fingerprint();
     Outcome outcome;
-    Map<String, List<Lexicon.Token>> known;
+    Contents known;
     try {
       known = read(Files.readAllBytes(file), fingerprint);
       outcome = known == null ? Outcome.STALE : Outcome.HIT;
@@ -105,37 +108,68 @@ public final class LexiconCache {
       known = null;
       outcome = Outcome.CORRUPT;
     }
-    Map<String, List<Lexicon.Token>> remembered = known == null ? Map.of() : known;
-    Map<String, List<Lexicon.Token>> used = new LinkedHashMap<>();
-    int[] analysed = {0};
-    Lexicon lexicon = Lexicon.load(analyzers, userFiles, (key, term) -> used.computeIfAbsent(key(key, term), k -> {
-      List<Lexicon.Token> tokens = remembered.get(k);
-      if (tokens == null) {
-        analysed[0]++;
-        tokens = Lexicon.analysed(analyzers.forLanguage(key), term);
-      }
-      return tokens;
-    }));
-    if (outcome == Outcome.HIT && analysed[0] > 0) {
+    Remembering analysis = new Remembering(Lexicon.direct(analyzers), known == null ? new Contents(Map.of(), Map.of()) : known);
+    Lexicon lexicon = Lexicon.load(analyzers, userFiles, analysis);
+    if (outcome == Outcome.HIT && analysis.computed > 0) {
       outcome = Outcome.UPDATED;
     }
     String writeError = null;
     if (outcome != Outcome.HIT) {
       try {
-        write(file, fingerprint, used);
+        write(file, fingerprint, analysis.used);
       } catch (IOException | UncheckedIOException e) {
         writeError = e.toString();
       }
     }
-    return new Loaded(lexicon, outcome, analysed[0], writeError);
+    return new Loaded(lexicon, outcome, analysis.computed, writeError);
+  }
+
+  /** What the file holds: analysis key + tab + term → tokens; alias → name key. */
+  record Contents(Map<String, List<Lexicon.Token>> tokens, Map<String, String> nameKeys) {}
+
+  /** Answers from the file, or computed when it lacks them; remembers every answer given, for writing. */
+  private static final class Remembering implements Lexicon.TermAnalysis {
+    private final Lexicon.TermAnalysis direct;
+    private final Contents remembered;
+    private final Contents used = new Contents(new LinkedHashMap<>(), new LinkedHashMap<>());
+    private int computed;
+
+    Remembering(Lexicon.TermAnalysis direct, Contents remembered) {
+      this.direct = direct;
+      this.remembered = remembered;
+    }
+
+    @Override
+    public List<Lexicon.Token> tokens(String key, String term) {
+      return used.tokens().computeIfAbsent(key(key, term), k -> {
+        List<Lexicon.Token> tokens = remembered.tokens().get(k);
+        if (tokens == null) {
+          computed++;
+          tokens = direct.tokens(key, term);
+        }
+        return tokens;
+      });
+    }
+
+    @Override
+    public String nameKey(String alias) {
+      return used.nameKeys().computeIfAbsent(alias, a -> {
+        String nameKey = remembered.nameKeys().get(a);
+        if (nameKey == null) {
+          computed++;
+          nameKey = direct.nameKey(a);
+        }
+        return nameKey;
+      });
+    }
   }
 
   private static String key(String analysisKey, String term) {
     return analysisKey + '\t' + term;
   }
 
-  /** The terms in the file, or null when it was written by another analysis; throws when it is damaged. */
-  static Map<String, List<Lexicon.Token>> read(byte[] bytes, byte[] fingerprint) throws IOException {
+  /** What the file holds, or null when it was written by another analysis; throws when it is damaged. */
+  static Contents read(byte[] bytes, byte[] fingerprint) throws IOException {
     if (bytes.length < Long.BYTES) {
       throw new IOException("truncated");
     }
@@ -165,13 +199,19 @@ public final class LexiconCache {
       }
       out.put(key(key, term), List.copyOf(tokens));
     }
+    int aliases = in.readInt();
+    Map<String, String> nameKeys = new HashMap<>(aliases * 2);
+    for (int i = 0; i < aliases; i++) {
+      nameKeys.put(in.readUTF(), in.readUTF());
+    }
     if (in.available() != 0) {
       throw new IOException("trailing bytes");
     }
-    return out;
+    return new Contents(out, nameKeys);
   }
 
-  static void write(Path file, byte[] fingerprint, Map<String, List<Lexicon.Token>> terms) throws IOException {
+  static void write(Path file, byte[] fingerprint, Contents contents) throws IOException {
+    Map<String, List<Lexicon.Token>> terms = contents.tokens();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
     DataOutputStream out = new DataOutputStream(buffer);
     out.writeInt(MAGIC);
@@ -190,6 +230,11 @@ public final class LexiconCache {
         out.writeInt(t.start());
         out.writeInt(t.end());
       }
+    }
+    out.writeInt(contents.nameKeys().size());
+    for (Map.Entry<String, String> e : contents.nameKeys().entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue());
     }
     out.flush();
     CRC32 crc = new CRC32();
@@ -219,7 +264,7 @@ public final class LexiconCache {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    sha.update((FORMAT + "/" + Version.LATEST).getBytes(StandardCharsets.UTF_8));
+    sha.update((FORMAT + "/" + Version.LATEST + "/" + VersionInfo.ICU_VERSION).getBytes(StandardCharsets.UTF_8));
     for (String resource : ANALYSIS_INPUTS) {
       try (InputStream in = LexiconCache.class.getResourceAsStream(resource)) {
         if (in == null) {

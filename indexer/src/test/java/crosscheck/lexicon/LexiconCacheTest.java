@@ -61,7 +61,8 @@ class LexiconCacheTest {
     byte[] other = LexiconCache.fingerprint();
     other[0] ^= 1;
     // a wrong analysis of a term the lexicon has: must not be used
-    LexiconCache.write(file, other, Map.of("en\tfire", List.of(new Lexicon.Token("water", 0, 1, 0, 4))));
+    LexiconCache.write(file, other, new LexiconCache.Contents(
+        Map.of("en\tfire", List.of(new Lexicon.Token("water", 0, 1, 0, 4))), Map.of("Kakao", "zzzz")));
     LexiconCache.Loaded loaded = Lexicon.load(analyzers, List.of(), file);
     assertThat(loaded.outcome()).isEqualTo(LexiconCache.Outcome.STALE);
     assertSameAsUncached(loaded.lexicon());
