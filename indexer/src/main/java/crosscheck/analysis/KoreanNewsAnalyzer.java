@@ -19,12 +19,6 @@ import org.apache.lucene.analysis.Tokenizer;
  */
 public final class KoreanNewsAnalyzer extends Analyzer {
 
-  private final UserDictionary userDictionary;
-
-  public KoreanNewsAnalyzer() {
-    this.userDictionary = Holder.USER_DICT;
-  }
-
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
     return new CJKWidthCharFilter(reader);
@@ -35,7 +29,7 @@ public final class KoreanNewsAnalyzer extends Analyzer {
     Tokenizer tokenizer =
         new KoreanTokenizer(
             TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-            userDictionary,
+            Holder.USER_DICT,
             KoreanTokenizer.DecompoundMode.MIXED,
             false);
     TokenStream stream =
@@ -50,7 +44,10 @@ public final class KoreanNewsAnalyzer extends Analyzer {
     return new LowerCaseFilter(in);
   }
 
-  /** Builds the user dictionary once (see {@link KoreanUserDictionary}), failing fast on bad data. */
+  /**
+   * Builds the user dictionary once (see {@link KoreanUserDictionary}), at the first Korean analysis rather than
+   * when the analyzer is constructed (a server warms it up in the background), failing fast on bad data.
+   */
   private static final class Holder {
     static final UserDictionary USER_DICT = KoreanUserDictionary.load();
   }
