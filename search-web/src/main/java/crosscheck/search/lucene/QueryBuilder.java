@@ -67,8 +67,10 @@ final class QueryBuilder {
    * The query, the expansions it used, and per analysis key the part of the query that can match an article of
    * that language: the clauses on that language's own fields (an article has no others). For such an article it
    * has the same matches as the whole query with a fraction of its clauses, which is what highlighting needs.
+   * {@code matching} matches the same documents as {@code query} without its scoring clauses (each expansion
+   * once, not twice), for counting.
    */
-  record Built(Query query, List<Expansion> expansions, Map<String, Query> byLanguage) {}
+  record Built(Query query, List<Expansion> expansions, Map<String, Query> byLanguage, Query matching) {}
 
   /**
    * The query for the text. Expansion clauses on a field that lacks one of their terms ({@code indexed} says
@@ -114,14 +116,19 @@ final class QueryBuilder {
       expanded.add(byLang);
     }
     try {
-      Query all = assemble(original,
-          expanded.stream().map(m -> m.values().stream().flatMap(List::stream).distinct().toList()).toList());
+      List<List<Query>> allTerms =
+          expanded.stream().map(m -> m.values().stream().flatMap(List::stream).distinct().toList()).toList();
+      Query all = assemble(original, allTerms);
       Map<String, Query> byLanguage = new LinkedHashMap<>();
       for (String key : AnalyzerRegistry.keys()) {
         byLanguage.put(key, assemble(originalByKey.getOrDefault(key, List.of()),
             expanded.stream().map(m -> m.getOrDefault(key, List.of())).toList()));
       }
-      return new Built(all, expansions, byLanguage);
+      BooleanQuery.Builder matching = new BooleanQuery.Builder();
+      original.forEach(q -> matching.add(q, BooleanClause.Occur.SHOULD));
+      allTerms.stream().filter(t -> !t.isEmpty())
+          .forEach(t -> matching.add(new DisjunctionMaxQuery(t, 0f), BooleanClause.Occur.SHOULD));
+      return new Built(all, expansions, byLanguage, new ConstantScoreQuery(matching.build()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("query too complex: use fewer words or wildcards", e);
     }
