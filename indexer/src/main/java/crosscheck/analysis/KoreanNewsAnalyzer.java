@@ -19,12 +19,6 @@ import org.apache.lucene.analysis.Tokenizer;
  */
 public final class KoreanNewsAnalyzer extends Analyzer {
 
-  private final UserDictionary userDictionary;
-
-  public KoreanNewsAnalyzer() {
-    this.userDictionary = Holder.USER_DICT;
-  }
-
   /**
    * The user dictionary in nori's text format (what Solr's KoreanTokenizerFactory reads from a file), for running
    * another engine with the same Korean analysis.
@@ -43,7 +37,7 @@ public final class KoreanNewsAnalyzer extends Analyzer {
     Tokenizer tokenizer =
         new KoreanTokenizer(
             TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-            userDictionary,
+            Holder.USER_DICT,
             KoreanTokenizer.DecompoundMode.MIXED,
             false);
     TokenStream stream =
@@ -58,7 +52,10 @@ public final class KoreanNewsAnalyzer extends Analyzer {
     return new LowerCaseFilter(in);
   }
 
-  /** Builds the user dictionary once (see {@link KoreanUserDictionary}), failing fast on bad data. */
+  /**
+   * Builds the user dictionary once (see {@link KoreanUserDictionary}), at the first Korean analysis rather than
+   * when the analyzer is constructed (a server warms it up in the background), failing fast on bad data.
+   */
   private static final class Holder {
     static final UserDictionary USER_DICT = KoreanUserDictionary.load();
   }

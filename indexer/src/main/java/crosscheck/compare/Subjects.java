@@ -33,6 +33,12 @@ final class Subjects {
   Subjects(Lexicon lexicon) {
     this.lexicon = lexicon;
     Map<String, String> parent = new HashMap<>();
+    Map<String, List<String>> aliases = new HashMap<>();
+    for (Entry e : lexicon.entries()) {
+      if (isEntity(e, SUBJECT_TYPES)) {
+        aliases.put(e.id(), e.terms().values().stream().flatMap(List::stream).map(a -> a.toLowerCase(Locale.ROOT)).toList());
+      }
+    }
     for (Entry child : lexicon.entries()) {
       if (!isEntity(child, SUBJECT_TYPES)) {
         continue;
@@ -42,7 +48,7 @@ final class Subjects {
         if (p == child || !isEntity(p, SUBJECT_TYPES)) {
           continue;
         }
-        int len = longestPrefixAlias(child, p);
+        int len = longestPrefixAlias(aliases.get(child.id()), aliases.get(p.id()));
         if (len > best) {
           best = len;
           parent.put(child.id(), p.id());
@@ -62,19 +68,16 @@ final class Subjects {
     return e.kind() == Entry.Kind.ENTITY && types.contains(e.type());
   }
 
-  /** Length of the longest alias of {@code parent} that begins a longer alias of {@code child}; 0 if none. */
-  private static int longestPrefixAlias(Entry child, Entry parent) {
+  /**
+   * Length of the longest alias of a parent that begins a longer alias of a child (aliases in lower case, lowered
+   * once: this runs for every pair of entities); 0 if none.
+   */
+  private static int longestPrefixAlias(List<String> childAliases, List<String> parentAliases) {
     int best = 0;
-    for (List<String> childAliases : child.terms().values()) {
-      for (String c : childAliases) {
-        String cl = c.toLowerCase(Locale.ROOT);
-        for (List<String> parentAliases : parent.terms().values()) {
-          for (String p : parentAliases) {
-            String pl = p.toLowerCase(Locale.ROOT);
-            if (pl.length() >= 2 && cl.length() > pl.length() && cl.startsWith(pl) && pl.length() > best) {
-              best = pl.length();
-            }
-          }
+    for (String cl : childAliases) {
+      for (String pl : parentAliases) {
+        if (pl.length() >= 2 && cl.length() > pl.length() && cl.startsWith(pl) && pl.length() > best) {
+          best = pl.length();
         }
       }
     }

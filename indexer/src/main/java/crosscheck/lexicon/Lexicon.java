@@ -69,14 +69,39 @@ public final class Lexicon {
    */
   private record Pattern(Entry entry, List<String> tokens, List<Integer> gaps) {}
 
-  private Lexicon(AnalyzerRegistry analyzers, Map<String, Entry> entries) {
+  /**
+   * How the constructor analyses a term under an analysis key and computes an alias's {@link NameKey}: directly,
+   * or through {@link LexiconCache}.
+   */
+  interface TermAnalysis {
+    List<Token> tokens(String key, String term);
+
+    String nameKey(String alias);
+  }
+
+  /** Analysis with the analyzers themselves. */
+  static TermAnalysis direct(AnalyzerRegistry analyzers) {
+    return new TermAnalysis() {
+      @Override
+      public List<Token> tokens(String key, String term) {
+        return analysed(analyzers.forLanguage(key), term);
+      }
+
+      @Override
+      public String nameKey(String alias) {
+        return NameKey.key(alias);
+      }
+    };
+  }
+
+  private Lexicon(AnalyzerRegistry analyzers, Map<String, Entry> entries, TermAnalysis analysis) {
     this.analyzers = analyzers;
     this.entries = Map.copyOf(entries);
     for (String key : AnalyzerRegistry.keys()) {
       Map<String, List<Pattern>> byFirst = new HashMap<>();
       for (Entry entry : entries.values()) {
         for (String term : termsMatchedIn(entry, key)) {
-          List<Token> path = mainPath(analysed(analyzers.forLanguage(key), term));
+          List<Token> path = mainPath(analysis.tokens(key, term));
           if (!path.isEmpty()) {
             List<String> tokens = path.stream().map(Token::term).toList();
             List<Integer> gaps = new ArrayList<>();
@@ -103,7 +128,7 @@ public final class Lexicon {
       entry.terms().values().forEach(aliases::addAll);
       for (String alias : aliases) {
         byAlias.computeIfAbsent(normaliseAlias(alias), a -> new TreeSet<>()).add(entry.id());
-        String nameKey = NameKey.key(alias);
+        String nameKey = analysis.nameKey(alias);
         if (nameKey.length() >= MIN_KEY_LENGTH) {
           byNameKey.computeIfAbsent(nameKey, k -> new TreeSet<>()).add(entry.id());
         }
@@ -118,6 +143,19 @@ public final class Lexicon {
 
   /** The built-in vocabulary with the user's files merged over it (see the class comment for the format). */
   public static Lexicon load(AnalyzerRegistry analyzers, Collection<Path> userFiles) {
+    return load(analyzers, userFiles, direct(analyzers));
+  }
+
+  /**
+   * As {@link #load(AnalyzerRegistry, Collection)}, with the analysed terms remembered in {@code cacheFile}
+   * (see {@link LexiconCache}): analysing every term with every chain is most of a server's start-up.
+   */
+  public static LexiconCache.Loaded load(AnalyzerRegistry analyzers, Collection<Path> userFiles, Path cacheFile) {
+    return LexiconCache.load(analyzers, userFiles, cacheFile);
+  }
+
+  /** The vocabulary of the built-in and user files, with terms analysed by {@code analysis}. */
+  static Lexicon load(AnalyzerRegistry analyzers, Collection<Path> userFiles, TermAnalysis analysis) {
     Map<String, Entry> entries = new LinkedHashMap<>();
     merge(LexiconFiles.builtInConcepts(), Entry.Kind.CONCEPT, entries);
     merge(LexiconFiles.builtInEntities(), Entry.Kind.ENTITY, entries);
@@ -129,7 +167,7 @@ public final class Lexicon {
         throw new UncheckedIOException("cannot read lexicon file " + file, e);
       }
     }
-    return new Lexicon(analyzers, entries);
+    return new Lexicon(analyzers, entries, analysis);
   }
 
   private static void merge(List<LexiconFiles.Row> rows, Entry.Kind kind, Map<String, Entry> into) {
@@ -334,9 +372,9 @@ public final class Lexicon {
     return s.isEmpty() ? s : s.substring(0, Character.charCount(s.codePointAt(0)));
   }
 
-  private record Token(String term, int position, int length, int start, int end) {}
+  record Token(String term, int position, int length, int start, int end) {}
 
-  private static List<Token> analysed(Analyzer analyzer, String text) {
+  static List<Token> analysed(Analyzer analyzer, String text) {
     return tokens(Tokens.of(analyzer, "lexicon", text));
   }
 

@@ -7,6 +7,7 @@ import crosscheck.index.CorpusIndexer;
 import crosscheck.index.IndexSummary;
 import crosscheck.index.Progress;
 import crosscheck.lexicon.Lexicon;
+import crosscheck.lexicon.LexiconCache;
 import crosscheck.search.lucene.LuceneAnalyzeService;
 import crosscheck.search.lucene.LuceneDocumentService;
 import crosscheck.search.lucene.LuceneIndex;
@@ -56,6 +57,9 @@ public final class WebMain implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  /** The lexicon's analysed terms, kept in the index folder (Lucene leaves files of other names alone). */
+  static final String LEXICON_CACHE = "crosscheck-lexicon.cache";
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +67,10 @@ public final class WebMain implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
     }
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
-    Lexicon lexicon = Lexicon.load(analyzers, lexicons);
+    AnalyzerWarmUp.start(analyzers);
+    LexiconCache.Loaded loaded = Lexicon.load(analyzers, lexicons, index.resolve(LEXICON_CACHE));
+    Lexicon lexicon = loaded.lexicon();
+    err.printf(Locale.ROOT, "crosscheck-web: %s%n", loaded.line());
     if (corpus != null) {
       err.printf(Locale.ROOT, "crosscheck-web: bringing %s up to date with %s%n", index, corpus);
       err.flush();

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -50,52 +52,105 @@ final class QueryBuilder {
 
   private final AnalyzerRegistry analyzers;
   private final Lexicon lexicon;
+  /**
+   * Language + tab + lexicon term → its analysed tokens, analysed once: expansion terms come only from the
+   * lexicon, so this holds at most every term of it.
+   */
+  private final Map<String, List<Lexicon.Position>> analysedTerms = new ConcurrentHashMap<>();
 
   QueryBuilder(AnalyzerRegistry analyzers, Lexicon lexicon) {
     this.analyzers = analyzers;
     this.lexicon = lexicon;
   }
 
-  record Built(Query query, List<Expansion> expansions) {}
+  /**
+   * The query, the expansions it used, and per analysis key the part of the query that can match an article of
+   * that language: the clauses on that language's own fields (an article has no others). For such an article it
+   * has the same matches as the whole query with a fraction of its clauses, which is what highlighting needs.
+   * {@code matching} matches the same documents as {@code query} without its scoring clauses (each expansion
+   * once, not twice), for counting.
+   */
+  record Built(Query query, List<Expansion> expansions, Map<String, Query> byLanguage, Query matching) {}
 
-  Built build(String text, boolean crossLanguage) {
-    BooleanQuery.Builder original = new BooleanQuery.Builder();
+  /**
+   * The query for the text. Expansion clauses on a field that lacks one of their terms ({@code indexed} says
+   * no) are left out: they match nothing, so scores and matches are the same, and an entity's aliases in every
+   * script, searched in every language's fields, are mostly such clauses (two thirds of them on the test corpus).
+   * Repeated clauses of one expansion (aliases that analyse alike) are left out of the query too, as it scores
+   * its best term; they stay in {@link Built#byLanguage}, where the highlighter counts each clause's matches
+   * when it picks the passages.
+   */
+  Built build(String text, boolean crossLanguage, Predicate<Term> indexed) {
+    List<Query> original = new ArrayList<>();
+    Map<String, List<Query>> originalByKey = new LinkedHashMap<>();
     for (String key : AnalyzerRegistry.keys()) {
       Query q = parse(text, key);
       if (q != null) {
-        original.add(q, BooleanClause.Occur.SHOULD);
+        original.add(q);
+        originalByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
       }
     }
     if (CHINESE_BIGRAMS > 0) {
       Query bigrams = parse(text, new String[] {Fields.CHINESE_BIGRAMS}, analyzers.chineseBigrams(), Map.of());
       if (bigrams != null) {
-        original.add(new BoostQuery(bigrams, CHINESE_BIGRAMS), BooleanClause.Occur.SHOULD);
+        Query boosted = new BoostQuery(bigrams, CHINESE_BIGRAMS);
+        original.add(boosted);
+        originalByKey.computeIfAbsent("zh", k -> new ArrayList<>()).add(boosted);
       }
     }
     List<Expansion> expansions = crossLanguage ? expansions(text) : List.of();
-    BooleanQuery.Builder all = new BooleanQuery.Builder()
-        .add(new BoostQuery(original.build(), ORIGINAL), BooleanClause.Occur.SHOULD);
+    // per expansion: language → the queries of its terms
+    List<Map<String, List<Query>>> expanded = new ArrayList<>();
     for (Expansion e : expansions) {
-      List<Query> terms = new ArrayList<>();
-      for (Map.Entry<String, List<String>> byLang : e.terms().entrySet()) {
-        for (String term : byLang.getValue()) {
-          Query q = termQuery(byLang.getKey(), term);
-          if (q != null) {
-            terms.add(q);
-          }
+      Map<String, List<Query>> byLang = new LinkedHashMap<>();
+      e.terms().forEach((lang, terms) -> {
+        List<Query> queries = new ArrayList<>();
+        for (String term : terms) {
+          List<Lexicon.Position> tokens = analysedTerms.computeIfAbsent(lang + '\t' + term, k -> lexicon.analysePhrase(lang, term));
+          termQuery(lang, tokens, indexed).ifPresent(queries::add);
         }
+        if (!queries.isEmpty()) {
+          byLang.put(lang, queries);
+        }
+      });
+      expanded.add(byLang);
+    }
+    try {
+      List<List<Query>> allTerms =
+          expanded.stream().map(m -> m.values().stream().flatMap(List::stream).distinct().toList()).toList();
+      Query all = assemble(original, allTerms);
+      Map<String, Query> byLanguage = new LinkedHashMap<>();
+      for (String key : AnalyzerRegistry.keys()) {
+        byLanguage.put(key, assemble(originalByKey.getOrDefault(key, List.of()),
+            expanded.stream().map(m -> m.getOrDefault(key, List.of())).toList()));
       }
+      BooleanQuery.Builder matching = new BooleanQuery.Builder();
+      original.forEach(q -> matching.add(q, BooleanClause.Occur.SHOULD));
+      allTerms.stream().filter(t -> !t.isEmpty())
+          .forEach(t -> matching.add(new DisjunctionMaxQuery(t, 0f), BooleanClause.Occur.SHOULD));
+      return new Built(all, expansions, byLanguage, new ConstantScoreQuery(matching.build()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("query too complex: use fewer words or wildcards", e);
+    }
+  }
+
+  /**
+   * The user's words times {@link #ORIGINAL}, then per expansion (its term queries) the coverage and the best
+   * expanded term (see {@link #COVERAGE}).
+   */
+  private static Query assemble(List<Query> original, List<List<Query>> expansions) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    original.forEach(q -> words.add(q, BooleanClause.Occur.SHOULD));
+    BooleanQuery.Builder all = new BooleanQuery.Builder()
+        .add(new BoostQuery(words.build(), ORIGINAL), BooleanClause.Occur.SHOULD);
+    for (List<Query> terms : expansions) {
       if (!terms.isEmpty()) {
         Query any = new DisjunctionMaxQuery(terms, 0f);
         all.add(new BoostQuery(new ConstantScoreQuery(any), COVERAGE), BooleanClause.Occur.SHOULD);
         all.add(new BoostQuery(any, EXPANDED), BooleanClause.Occur.SHOULD);
       }
     }
-    try {
-      return new Built(all.build(), expansions);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("query too complex: use fewer words or wildcards", e);
-    }
+    return all.build();
   }
 
   /** The text parsed for one language's fields; null when the text has no words in that analysis. */
@@ -154,14 +209,20 @@ final class QueryBuilder {
     return out;
   }
 
-  /** One lexicon term as a phrase (or single term) on a language's body and title fields. */
-  private Query termQuery(String lang, String term) {
-    List<Lexicon.Position> tokens = lexicon.analysePhrase(lang, term);
+  /**
+   * One lexicon term's tokens as a phrase (or single term) on a language's body and title fields, leaving out a
+   * field that lacks one of the tokens; empty when no field is left.
+   */
+  private static Optional<Query> termQuery(String lang, List<Lexicon.Position> tokens, Predicate<Term> indexed) {
     if (tokens.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean any = false;
     for (String field : List.of(Fields.body(lang), Fields.title(lang))) {
+      if (!tokens.stream().allMatch(t -> indexed.test(new Term(field, t.term())))) {
+        continue;
+      }
       Query q;
       if (tokens.size() == 1) {
         q = new TermQuery(new Term(field, tokens.get(0).term()));
@@ -171,8 +232,9 @@ final class QueryBuilder {
         q = phrase.build();
       }
       b.add(q, BooleanClause.Occur.SHOULD);
+      any = true;
     }
-    return b.build();
+    return any ? Optional.of(b.build()) : Optional.empty();
   }
 
   private static String firstLine(String s) {
