@@ -107,7 +107,7 @@ public final class CompareCommand implements Callable<Integer> {
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        }, pipeline.lexicon(new AnalyzerRegistry()));
+        }, pipeline.lexicon(new AnalyzerRegistry(), options.index));
         Comparison result = question.isEmpty() ? comparison.overview(filter) : comparison.compare(question, filter);
         out.print(options.format.equals("csv") ? ComparisonCsv.write(result) : ComparisonTable.write(result));
         out.flush();

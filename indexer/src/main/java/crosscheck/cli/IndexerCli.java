@@ -7,8 +7,10 @@ import crosscheck.index.IndexSummary;
 import crosscheck.index.Outcome;
 import crosscheck.index.Progress;
 import crosscheck.lexicon.Lexicon;
+import crosscheck.lexicon.LexiconCache;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +49,11 @@ public final class IndexerCli implements Callable<Integer> {
 
     public Lexicon lexicon(AnalyzerRegistry analyzers) {
       return Lexicon.load(analyzers, lexicons);
+    }
+
+    /** The lexicon, its analysed terms cached in the index folder (see {@link LexiconCache}). */
+    public Lexicon lexicon(AnalyzerRegistry analyzers, Path index) {
+      return Lexicon.load(analyzers, lexicons, index.resolve(LexiconCache.FILE_NAME)).lexicon();
     }
   }
 
@@ -93,7 +100,8 @@ public final class IndexerCli implements Callable<Integer> {
         corpus, index, options.threads(), maxChars, timeoutSeconds, pipeline.lexicons);
     err.flush();
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
-    CorpusIndexer indexer = CorpusIndexer.create(analyzers, pipeline.lexicon(analyzers));
+    Files.createDirectories(index);
+    CorpusIndexer indexer = CorpusIndexer.create(analyzers, pipeline.lexicon(analyzers, index));
     IndexSummary summary = indexer.run(options, Progress.forConsole(System.err));
     for (Outcome o : summary.outcomes()) {
       if (o.status() == Outcome.Status.FAILED) {

@@ -44,6 +44,9 @@ import org.apache.lucene.util.Version;
  */
 public final class LexiconCache {
 
+  /** The cache's name in an index folder (Lucene leaves files of other names alone). */
+  public static final String FILE_NAME = "crosscheck-lexicon.cache";
+
   /** What became of the cache file while loading. */
   public enum Outcome {
     /** Every term was in the file. */

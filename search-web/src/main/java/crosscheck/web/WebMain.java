@@ -57,9 +57,6 @@ public final class WebMain implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  /** The lexicon's analysed terms, kept in the index folder (Lucene leaves files of other names alone). */
-  static final String LEXICON_CACHE = "crosscheck-lexicon.cache";
-
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -68,7 +65,7 @@ public final class WebMain implements Callable<Integer> {
     }
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
     AnalyzerWarmUp.start(analyzers);
-    LexiconCache.Loaded loaded = Lexicon.load(analyzers, lexicons, index.resolve(LEXICON_CACHE));
+    LexiconCache.Loaded loaded = Lexicon.load(analyzers, lexicons, index.resolve(LexiconCache.FILE_NAME));
     Lexicon lexicon = loaded.lexicon();
     err.printf(Locale.ROOT, "crosscheck-web: %s%n", loaded.line());
     if (corpus != null) {
