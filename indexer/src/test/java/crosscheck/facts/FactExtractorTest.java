@@ -72,7 +72,7 @@ class FactExtractorTest {
   void chineseCounts() {
     one("該平台在全國有 3600 萬用戶。", ZH_HANT, Kind.COUNT, "36000000", "users", Qualifier.EXACT, "3600 萬用戶");
     one("去年共有4750萬人註冊。", ZH_HANT, Kind.COUNT, "47500000", "people", Qualifier.EXACT, "4750萬人");
-    one("全國約有四千萬網民受到影響。", ZH_HANT, Kind.COUNT, "40000000", "users", Qualifier.ABOUT, "約有四千萬網民");
+    one("全國約有四千萬網民受到影響。", ZH_HANT, Kind.COUNT, "40000000", "internet-users", Qualifier.ABOUT, "約有四千萬網民");
     one("该公司有超过 300 万用户。", ZH_HANS, Kind.COUNT, "3000000", "users", Qualifier.MORE_THAN, "超过 300 万用户");
     one("目前社群约有 137 名成员。", ZH_HANS, Kind.COUNT, "137", "members", Qualifier.ABOUT, "约有 137 名成员");
     one("機房裡一共放了３２台伺服器。", ZH_HANT, Kind.COUNT, "32", "servers", Qualifier.EXACT, "３２台伺服器");
