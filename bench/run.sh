@@ -95,7 +95,7 @@ gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1
   echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores; memory $(free -g | awk '/Mem:/{print $2}') GiB"
   echo "- JVM: $(java -version 2>&1 | sed -n 2p)"
   echo "- Peer: Apache Solr $SOLR_VERSION (solr-core, solr-analysis-extras; solr-langid $SOLR_LANGID, the last on Maven Central) on Lucene $SOLR_LUCENE, EmbeddedSolrServer in a JVM of its own; crosscheck on Lucene $(ls bench/target/lib | sed -n 's/^lucene-core-\(.*\)\.jar$/\1/p')."
-  echo "- Load average (1, 5, 15 min) at start: $LOAD_START; at end: $LOAD_END. The machine is shared with other developers: wall-clock figures are slowed by their work, ratios measured side by side are the robust numbers."
+  echo "- Load average (1, 5, 15 min) at start: $LOAD_START; at end: $LOAD_END. Other work on the machine slows wall-clock figures; ratios measured side by side and CPU-time columns are the robust numbers."
   echo "- Sizes: indexing comparison $INDEX_N articles; search indexes $SMALL_N and $LARGE_N articles; $RUNS runs per indexing figure; HTTP load $LOAD_SECONDS s."
   echo "- Corpora: $(cat "$OUT/gen-index.txt"); $(cat "$OUT/gen-small.txt"); $(cat "$OUT/gen-large.txt")"
   echo
@@ -125,7 +125,7 @@ gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1
     echo
     echo "## Search, $([[ $size == small ]] && echo "$SMALL_N" || echo "$LARGE_N") articles"
     echo
-    echo "In-process (LuceneSearchService, one thread, the fixed mix of 15 queries × 20 rounds after warm-up):"
+    echo "In-process (the web server's services, one thread, the fixed mix of 15 search queries and 6 fact-comparison requests × 20 rounds after warm-up):"
     echo
     cat "$OUT/search-inproc-$size.md"
     echo
@@ -133,7 +133,7 @@ gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1
     echo
     cat "$OUT/search-solr-$size.md"
     echo
-    echo "Over HTTP (crosscheck-web.jar in its own JVM, 16 concurrent clients in the benchmark JVM on the same 2 cores, loopback):"
+    echo "Over HTTP (crosscheck-web.jar in its own JVM with -Xmx1g, 16 concurrent closed-loop clients in the benchmark JVM on the same 2 cores, loopback, cycling through the search mix and the fact-comparison requests):"
     echo
     cat "$OUT/search-http-$size.md"
   done

@@ -5,8 +5,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The fixed query mix of the search benchmarks: same-language, cross-language with expansion, with facet filters. */
+/**
+ * The fixed query mix of the search benchmarks: same-language, cross-language with expansion, with facet filters,
+ * and fact comparison (questions in several languages and the corpus's fact sheet).
+ */
 final class QueryMix {
+
+  /** One request of the mix as the HTTP load sends it. */
+  record Request(String category, String url) {}
 
   /** One query: its category, text, whether it is expanded across languages, and an optional filter. */
   record Query(String category, String text, boolean crossLanguage, String filter, String value) {
@@ -39,6 +45,25 @@ final class QueryMix {
       new Query("facets", "数据中心", true, "script", "Hant"),
       new Query("facets", "fire", true, "month", "2022-11"),
       new Query("facets", "users", true, "lang", "en"));
+
+  /** The fact-comparison questions ({@code /api/facts/compare}); the blank one stands for the overview. */
+  static final List<String> QUESTIONS = List.of("users lost", "사용자 이탈", "用户流失", "how long was the outage?",
+      "jumlah pengguna", "");
+
+  static final String COMPARISON = "fact comparison";
+
+  static String comparisonUrl(String question) {
+    return question.isEmpty() ? "/api/facts/overview"
+        : "/api/facts/compare?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8);
+  }
+
+  /** Every request of the mix, searches and fact comparisons, in the order the HTTP clients cycle through. */
+  static List<Request> requests() {
+    List<Request> all = new java.util.ArrayList<>();
+    QUERIES.forEach(q -> all.add(new Request(q.category(), q.url())));
+    QUESTIONS.forEach(q -> all.add(new Request(COMPARISON, comparisonUrl(q))));
+    return List.copyOf(all);
+  }
 
   private QueryMix() {}
 }

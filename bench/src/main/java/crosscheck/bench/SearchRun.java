@@ -1,9 +1,11 @@
 package crosscheck.bench;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.compare.FactFilter;
 import crosscheck.lexicon.Lexicon;
 import crosscheck.search.lucene.LuceneIndex;
-import crosscheck.search.lucene.LuceneSearchService;
+import crosscheck.web.Services;
+import crosscheck.web.WebMain;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -16,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Search latency. {@code inproc INDEX ROUNDS OUT.md}: the query mix through {@link LuceneSearchService} on one
+ * Search latency. {@code inproc INDEX ROUNDS OUT.md}: the query mix through the web server's services on one
  * thread (the figures also go to OUT.tsv, one row per category, for the Solr comparison).
  * {@code http JAR INDEX STARTS CLIENTS SECONDS OUT.md}: crosscheck-web started STARTS times on the index
  * (time until the first search answers), then CLIENTS concurrent clients (Java HttpClient, loopback) run the
@@ -44,47 +45,67 @@ public final class SearchRun {
 
   static void inProcess(Path indexDir, int rounds, Path out) throws IOException {
     AnalyzerRegistry analyzers = new AnalyzerRegistry();
-    Map<String, List<Double>> millis = new LinkedHashMap<>();
-    Map<String, List<Double>> cpuMillis = new LinkedHashMap<>();
-    Map<String, Long> hits = new LinkedHashMap<>();
+    Samples samples = new Samples();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long total = 0;
     try (LuceneIndex index = LuceneIndex.open(indexDir)) {
-      LuceneSearchService service = new LuceneSearchService(index, analyzers, Lexicon.builtIn(analyzers));
+      Services services = WebMain.services(index, analyzers, Lexicon.builtIn(analyzers));
       for (int warm = 0; warm < Math.max(3, rounds / 4); warm++) {
-        QueryMix.QUERIES.forEach(q -> service.search(q.request()));
+        QueryMix.QUERIES.forEach(q -> services.search().search(q.request()));
+        QueryMix.QUESTIONS.forEach(q -> compare(services, q));
       }
       for (int r = 0; r < rounds; r++) {
         for (QueryMix.Query q : QueryMix.QUERIES) {
           long c0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
-          long found = service.search(q.request()).total();
-          double ms = (System.nanoTime() - t0) / 1e6;
-          double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
-          total += found;
-          hits.merge(q.category(), found, Long::sum);
-          hits.merge("all", found, Long::sum);
-          millis.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(ms);
-          millis.computeIfAbsent("all", k -> new ArrayList<>()).add(ms);
-          cpuMillis.computeIfAbsent(q.category(), k -> new ArrayList<>()).add(cpu);
-          cpuMillis.computeIfAbsent("all", k -> new ArrayList<>()).add(cpu);
+          long found = services.search().search(q.request()).total();
+          samples.add(q.category(), (System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6, found);
+        }
+        for (String question : QueryMix.QUESTIONS) {
+          long c0 = threads.getCurrentThreadCpuTime();
+          long t0 = System.nanoTime();
+          long groups = compare(services, question);
+          samples.add(QueryMix.COMPARISON, (System.nanoTime() - t0) / 1e6, (threads.getCurrentThreadCpuTime() - c0) / 1e6, groups);
         }
       }
     }
-    StringBuilder md = new StringBuilder("| queries | n | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |\n|---|---|---|---|---|---|---|\n");
+    StringBuilder md = new StringBuilder("| queries | n | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms | hits or groups per round |\n"
+        + "|---|---|---|---|---|---|---|---|\n");
     StringBuilder tsv = new StringBuilder();
-    millis.forEach((category, values) -> {
+    samples.millis.forEach((category, values) -> {
       double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      double[] c = cpuMillis.get(category).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", category, v.length,
-          Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99)));
+      double[] c = samples.cpuMillis.get(category).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      long perRound = samples.found.get(category) / rounds;
+      md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n", category, v.length,
+          Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99), perRound));
       tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", category, v.length,
-          Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99), hits.get(category) / rounds));
+          Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99), perRound));
     });
-    md.append(String.format(Locale.ROOT, "%n(hits counted: %d)%n", total));
+    md.append("\n\"all\" is the search queries; fact comparison is counted apart (its target differs), in groups found.\n");
     Files.writeString(out, md.toString());
     Files.writeString(out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".tsv"), tsv.toString());
     System.out.print(md);
+  }
+
+  /** One fact-comparison request as the API answers it (the blank question is the overview); its groups. */
+  private static long compare(Services services, String question) {
+    return (question.isEmpty() ? services.facts().overview(FactFilter.ALL) : services.facts().compare(question, FactFilter.ALL))
+        .groups().size();
+  }
+
+  /** Latencies by category ("all" gathers the search queries). */
+  private static final class Samples {
+    final Map<String, List<Double>> millis = new LinkedHashMap<>();
+    final Map<String, List<Double>> cpuMillis = new LinkedHashMap<>();
+    final Map<String, Long> found = new LinkedHashMap<>();
+
+    void add(String category, double ms, double cpu, long n) {
+      List<String> into = category.equals(QueryMix.COMPARISON) ? List.of(category) : List.of(category, "all");
+      for (String c : into) {
+        millis.computeIfAbsent(c, k -> new ArrayList<>()).add(ms);
+        cpuMillis.computeIfAbsent(c, k -> new ArrayList<>()).add(cpu);
+        found.merge(c, n, Long::sum);
+      }
+    }
   }
 
   static void http(Path jar, Path index, int starts, int clients, int seconds, Path out) throws Exception {
@@ -120,14 +141,18 @@ public final class SearchRun {
     try {
       String base = "http://127.0.0.1:" + port;
       load(client, base, clients, Math.max(5, seconds / 6));
-      ConcurrentLinkedQueue<double[]> samples = load(client, base, clients, seconds);
-      double[] all = samples.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
+      Load load = load(client, base, clients, seconds);
       StringBuilder md = new StringBuilder();
       md.append(String.format(Locale.ROOT, "Server ready (JVM start → first search answered), %d starts: %s s.%n%n",
           starts, Stats.of(startSeconds).format(2)));
-      md.append("| clients | duration s | requests | req/s | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
-      md.append(String.format(Locale.ROOT, "| %d | %d | %d | %.0f | %.1f | %.1f | %.1f |%n", clients, seconds, all.length,
-          all.length / (double) seconds, Stats.percentile(all, 50), Stats.percentile(all, 99), all[all.length - 1]));
+      md.append(String.format(Locale.ROOT, "%d clients for %d s: %d requests (%.0f per second), %d errors (non-200 or I/O).%n%n",
+          clients, seconds, load.requests(), load.requests() / (double) seconds, load.errors()));
+      md.append("| requests | n | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
+      load.millis().forEach((category, values) -> {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", category, v.length,
+            Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1]));
+      });
       Files.writeString(out, md.toString());
       System.out.print(md);
     } finally {
@@ -135,22 +160,25 @@ public final class SearchRun {
     }
   }
 
-  /** CLIENTS threads, each sending the mix in turn until the time is up; latencies in ms per thread. */
-  private static ConcurrentLinkedQueue<double[]> load(HttpClient client, String base, int clients, int seconds) throws Exception {
-    ConcurrentLinkedQueue<double[]> results = new ConcurrentLinkedQueue<>();
+  /** Latencies by category ("all search" gathers the search requests), the request count and the errors. */
+  private record Load(Map<String, List<Double>> millis, long requests, long errors) {}
+
+  /** CLIENTS threads, each sending the mix in turn until the time is up. */
+  private static Load load(HttpClient client, String base, int clients, int seconds) throws Exception {
+    List<QueryMix.Request> mix = QueryMix.requests();
+    ConcurrentLinkedQueue<double[]> results = new ConcurrentLinkedQueue<>(); // per sample: index in the mix, ms
     AtomicLong errors = new AtomicLong();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       int first = c;
       Thread t = new Thread(() -> {
-        double[] lat = new double[1 << 16];
-        int n = 0;
-        for (int i = first; System.nanoTime() < deadline && n < lat.length; i++) {
-          QueryMix.Query q = QueryMix.QUERIES.get(i % QueryMix.QUERIES.size());
+        for (int i = first; System.nanoTime() < deadline; i++) {
+          int k = i % mix.size();
           long t0 = System.nanoTime();
           try {
-            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + q.url())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + mix.get(k).url())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
               errors.incrementAndGet();
             }
@@ -160,9 +188,8 @@ public final class SearchRun {
             Thread.currentThread().interrupt();
             return;
           }
-          lat[n++] = (System.nanoTime() - t0) / 1e6;
+          results.add(new double[] {k, (System.nanoTime() - t0) / 1e6});
         }
-        results.add(Arrays.copyOf(lat, n));
       });
       t.start();
       threads.add(t);
@@ -170,10 +197,16 @@ public final class SearchRun {
     for (Thread t : threads) {
       t.join();
     }
-    if (errors.get() > 0) {
-      IndexingRun.log("HTTP load: %d errors", errors.get());
+    Map<String, List<Double>> millis = new LinkedHashMap<>();
+    millis.put("all search", new ArrayList<>());
+    for (double[] sample : results) {
+      String category = mix.get((int) sample[0]).category();
+      millis.computeIfAbsent(category, x -> new ArrayList<>()).add(sample[1]);
+      if (!category.equals(QueryMix.COMPARISON)) {
+        millis.get("all search").add(sample[1]);
+      }
     }
-    return results;
+    return new Load(millis, results.size(), errors.get());
   }
 
   private static void stop(Process p) throws InterruptedException {
