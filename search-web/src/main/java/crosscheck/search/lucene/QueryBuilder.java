@@ -185,8 +185,9 @@ final class QueryBuilder {
       from.put(e.id(), text);
     });
     for (String key : AnalyzerRegistry.LANGUAGES) {
-      for (Match m : lexicon.find(text, key)) {
-        if (name.isPresent() && m.entry().kind() == Entry.Kind.ENTITY) {
+      List<Match> found = lexicon.find(text, key);
+      for (Match m : found) {
+        if (name.isPresent() && m.entry().kind() == Entry.Kind.ENTITY || insideLonger(m, found)) {
           continue;
         }
         entries.putIfAbsent(m.entry().id(), m.entry());
@@ -207,6 +208,20 @@ final class QueryBuilder {
       out.add(new Expansion(from.get(e.id()), e.id(), terms));
     }
     return out;
+  }
+
+  /**
+   * True when another entry's match covers more of the query around this one: 데이터센터 names the data centre,
+   * not also "data", and "Kakao Pay" the payment service, not also Kakao.
+   */
+  private static boolean insideLonger(Match m, List<Match> found) {
+    for (Match o : found) {
+      if (!o.entry().id().equals(m.entry().id()) && o.start() <= m.start() && o.end() >= m.end()
+          && o.end() - o.start() > m.end() - m.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
