@@ -33,6 +33,7 @@ SOLR_LANGID=$(ls bench/solr/target/lib | sed -n 's/^solr-langid-\(.*\)\.jar$/\1/
 SOLR_LUCENE=$(ls bench/solr/target/lib | sed -n 's/^lucene-core-\(.*\)\.jar$/\1/p')
 INDEXER=indexer/target/crosscheck-indexer.jar
 WEB=search-web/target/crosscheck-web.jar
+gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1/' | sort -n | tail -1; }
 quiet() { grep -v -e '^SLF4J' -e 'org.glassfish.jersey' -e '^WARNING: A class jakarta' >&2; }
 run() { java -Xmx2g -Dcrosscheck.seeds=corpus,search-web/src/test/resources/fixtures -cp "$CP" "$@" 2> >(quiet); }
 solr() { java -Xmx2g -cp "$SOLRCP" "$@" 2> >(quiet); }
@@ -71,6 +72,8 @@ for size in small large; do
   /usr/bin/time -f '%e s wall, %M KB max RSS, exit %x' -o "$OUT/time-$size.txt" \
     java -Xmx512m -Xlog:gc:file="$OUT/gc-$size.log" -jar "$INDEXER" --corpus "${C[$size]}" --index "$WORK/i-$size" --threads 2 \
     > "$OUT/index-$size.txt" 2> "$OUT/index-$size.err" || true
+  printf 'streaming.exit.%s\t%s\nstreaming.mb.%s\t%s\nstreaming.heap.%s\t%s\n' "$size" "$(sed 's/.*exit //' "$OUT/time-$size.txt" | tail -1)" \
+    "$size" "$(cut -d' ' -f3 "$OUT/gen-$size.txt")" "$size" "$(gcmax "$OUT/gc-$size.log")" >> "$OUT/figures.tsv"
   log "search, $n articles: in-process"
   run crosscheck.bench.SearchRun inproc "$WORK/i-$size" 20 "$OUT/search-inproc-$size.md"
   log "search, $n articles: the same articles and queries in Solr, in-process"
@@ -82,8 +85,8 @@ for size in small large; do
 done
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 MINUTES=$(( ($(date +%s) - T_START) / 60 ))
+run crosscheck.bench.Targets "$OUT" "$SMALL_N" "$LARGE_N" "$OUT/targets.md"
 
-gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1/' | sort -n | tail -1; }
 {
   echo "# crosscheck benchmarks"
   echo
@@ -137,6 +140,12 @@ gcmax() { grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$1" | sed 's/.*->\([0-9]*\)M.*/\1
     echo
     cat "$OUT/search-http-$size.md"
   done
+  echo
+  echo "## Where we stand against the targets"
+  echo
+  echo "Written from this run's figures by \`crosscheck.bench.Targets\`."
+  echo
+  cat "$OUT/targets.md"
   echo
   cat bench/NOTES.md
 } > BENCHMARKS.md

@@ -124,10 +124,12 @@ public final class IndexingRun {
     for (int t : threads) {
       Stats p = Stats.of(seconds.get("pipeline " + t)).rate(bytes / 1e6);
       Stats b = Stats.of(seconds.get("bare " + t)).rate(bytes / 1e6);
+      Figures.put(out, "indexing.pipeline_bare." + t, p.median() / b.median());
       if (solr == null) {
         md.append(String.format(Locale.ROOT, "| %d | %s | %s | %.0f%% | %d |%n", t, p.format(2), b.format(2), 100 * p.median() / b.median(), runs));
       } else {
         Stats s = Stats.of(seconds.get("solr " + t)).rate(bytes / 1e6);
+        Figures.put(out, "indexing.pipeline_solr." + t, p.median() / s.median());
         md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %.0f%% | %.0f%% | %.0f%% | %d |%n", t, p.format(2), b.format(2), s.format(2),
             100 * p.median() / b.median(), 100 * p.median() / s.median(), 100 * b.median() / s.median(), runs));
       }
@@ -139,6 +141,8 @@ public final class IndexingRun {
       Stats bn = Stats.of(seconds.get("bare " + threads[threads.length - 1])).rate(1);
       md.append(String.format(Locale.ROOT, "%nScaling %d→%d threads: pipeline ×%.2f, bare Lucene ×%.2f",
           threads[0], threads[threads.length - 1], pn.median() / p1.median(), bn.median() / b1.median()));
+      Figures.put(out, "indexing.scaling.pipeline", pn.median() / p1.median());
+      Figures.put(out, "indexing.scaling.bare", bn.median() / b1.median());
       if (solr != null) {
         Stats s1 = Stats.of(seconds.get("solr " + threads[0])).rate(1);
         Stats sn = Stats.of(seconds.get("solr " + threads[threads.length - 1])).rate(1);

@@ -80,6 +80,10 @@ public final class SearchRun {
       tsv.append(String.format(Locale.ROOT, "%s\t%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d%n", category, v.length,
           Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1], Stats.percentile(c, 50), Stats.percentile(c, 99), perRound));
     });
+    for (String[] figure : new String[][] {{"all", "search"}, {QueryMix.COMPARISON, "compare"}}) {
+      double[] v = samples.millis.get(figure[0]).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      Figures.put(out, "inproc.p99." + figure[1] + "." + Figures.label(out), Stats.percentile(v, 99));
+    }
     md.append("\n\"all\" is the search queries; fact comparison is counted apart (its target differs), in groups found.\n");
     Files.writeString(out, md.toString());
     Files.writeString(out.resolveSibling(out.getFileName().toString().replaceFirst("\\.md$", "") + ".tsv"), tsv.toString());
@@ -153,6 +157,14 @@ public final class SearchRun {
         md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", category, v.length,
             Stats.percentile(v, 50), Stats.percentile(v, 99), v[v.length - 1]));
       });
+      String size = Figures.label(out);
+      Figures.put(out, "http.ready." + size, Stats.of(startSeconds).median());
+      Figures.put(out, "http.requests." + size, load.requests());
+      Figures.put(out, "http.errors." + size, load.errors());
+      for (String[] figure : new String[][] {{"all search", "search"}, {QueryMix.COMPARISON, "compare"}}) {
+        double[] v = load.millis().getOrDefault(figure[0], List.of()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        Figures.put(out, "http.p99." + figure[1] + "." + size, Stats.percentile(v, 99));
+      }
       Files.writeString(out, md.toString());
       System.out.print(md);
     } finally {

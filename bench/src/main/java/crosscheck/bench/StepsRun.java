@@ -101,10 +101,12 @@ public final class StepsRun {
       md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", STEPS[i], nanos[i] / 1e6 / files.size(),
           bytes / 1e6 / (nanos[i] / 1e9), cpu[i] / 1e6 / files.size(), bytes / 1e6 / (cpu[i] / 1e9)));
     }
-    md.append(String.format(Locale.ROOT, "%nExtraction (lexicon matching + fact extraction) costs %.2f× the language "
-        + "analysis of the same text in CPU time (issue target: at most 0.20×).%n", (cpu[4] + cpu[5]) / (double) cpu[3]));
+    md.append(String.format(Locale.ROOT, "%nFact extraction costs %.2f× the language analysis of the same text in CPU time "
+        + "(issue target: at most 0.20×); with lexicon matching, %.2f×.%n", cpu[5] / (double) cpu[3], (cpu[4] + cpu[5]) / (double) cpu[3]));
     if (args.length > 2) {
       Files.writeString(Path.of(args[2]), md.toString());
+      Figures.put(Path.of(args[2]), "extraction.facts", cpu[5] / (double) cpu[3]);
+      Figures.put(Path.of(args[2]), "extraction.all", (cpu[4] + cpu[5]) / (double) cpu[3]);
     }
     System.out.print(md);
   }
