@@ -15,6 +15,7 @@ import crosscheck.search.lucene.LuceneSearchService;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,8 @@ public final class WebMain implements Callable<Integer> {
     Javalin app = WebApp.create(services(open, analyzers, lexicon));
     app.events(e -> e.serverStopped(() -> closeQuietly(open)));
     app.start(host, port);
-    err.printf(Locale.ROOT, "crosscheck-web: serving %s on http://%s:%d/%n", index, host, app.port());
+    err.printf(Locale.ROOT, "crosscheck-web: serving %s on http://%s:%d/ (listening %.1f s after the JVM started)%n", index, host,
+        app.port(), ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
     err.flush();
     return 0;
   }
