@@ -113,23 +113,27 @@ final class QuantityScanner {
       mark(taken, d.start(), d.end());
     }
     if (folded.indexOf(':') >= 0 || folded.indexOf('-') >= 0) {
-      Matcher junk = DateFinder.NOT_QUANTITY.matcher(folded);
-      while (junk.find()) {
+      Anchored found = new Anchored(DateFinder.NOT_QUANTITY, folded, i -> TextForms.isDigit(folded.charAt(i)) || folded.charAt(i) == '+');
+      Matcher junk = found.matcher();
+      while (found.find()) {
         mark(taken, junk.start(), junk.end());
       }
     }
     ratios(folded, lk, taken, out);
     if (lk.equals("zh")) {
-      Matcher half = ZH_HALF_PERCENT.matcher(folded);
-      while (half.find()) {
+      Anchored found = new Anchored(ZH_HALF_PERCENT, folded, Anchored.oneOf(folded, "對对半"));
+      Matcher half = found.matcher();
+      while (found.find()) {
         BigDecimal v = BigDecimal.valueOf(half.group(1).equals("半成") ? 5 : 50);
         out.add(new Quantity(Quantity.Kind.PERCENT, v, "%", null, Qualifier.EXACT, half.start(), half.end(), null, false));
         mark(taken, half.start(), half.end());
       }
     }
     if (lk.equals("ko")) {
-      Matcher m = KO_DAYS.matcher(folded);
-      while (m.find()) {
+      Anchored found = new Anchored(KO_DAYS, folded,
+          i -> "하이사나닷엿여아열보".indexOf(folded.charAt(i)) >= 0 && (i == 0 || !TextForms.isHangul(folded.charAt(i - 1))));
+      Matcher m = found.matcher();
+      while (found.find()) {
         if (!taken[m.start()]) {
           out.add(new Quantity(Quantity.Kind.DURATION, Units.DAY.multiply(BigDecimal.valueOf(KO_DAY_VALUES.get(m.group(1)))), "s", null,
               Qualifier.EXACT, m.start(), m.end(), null, false));
@@ -138,8 +142,12 @@ final class QuantityScanner {
       }
     }
     if (WHOLE_UNIT_DURATION.containsKey(lk)) {
-      Matcher m = WHOLE_UNIT_DURATION.get(lk).matcher(folded);
-      while (m.find()) {
+      // The first letters of the words that start the pattern, not after a letter (fr) or a to z (en).
+      boolean fr = lk.equals("fr");
+      Anchored found = new Anchored(WHOLE_UNIT_DURATION.get(lk), folded, i -> (fr ? "t" : "haofwet").indexOf(folded.charAt(i)) >= 0
+          && (i == 0 || (fr ? !Character.isLetter(folded.charAt(i - 1)) : folded.charAt(i - 1) < 'a' || folded.charAt(i - 1) > 'z')));
+      Matcher m = found.matcher();
+      while (found.find()) {
         if (!taken[m.start()]) {
           BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) == null ? BigDecimal.ONE
               : new BigDecimal(m.group(4).endsWith("quarter") ? "1.25" : "1.5");
@@ -150,8 +158,10 @@ final class QuantityScanner {
         }
       }
     }
-    Matcher half = HALF_DURATION.matcher(folded);
-    while ((folded.indexOf('半') >= 0 || folded.indexOf('반') >= 0) && half.find()) {
+    Anchored halves = new Anchored(HALF_DURATION, folded,
+        folded.indexOf('半') < 0 && folded.indexOf('반') < 0 ? i -> false : Anchored.oneOf(folded, "個个半반分"));
+    Matcher half = halves.matcher();
+    while (halves.find()) {
       if (!taken[half.start()]) {
         String unit = half.group(2) != null ? half.group(2) : half.group(4) != null ? half.group(4) : half.group(3).equals("나절") ? "시간" : "년";
         BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
@@ -298,27 +308,26 @@ final class QuantityScanner {
    */
   private Quantity money(String folded, String lang, NumberMatch n, boolean normalizer) {
     CurrencyTable currencies = CurrencyTable.get();
-    String before = folded.substring(Math.max(0, n.start() - 24), n.start());
-    Matcher cb = currencies.before.matcher(before);
-    Matcher ca = currencies.after.matcher(folded).region(n.end(), folded.length());
+    Literals.Found cb = currencies.before(folded, n.start());
+    Literals.Found ca = currencies.after(folded, n.end());
     int start = n.start();
     int end;
     String form;
     String code;
-    if (cb.find()) {
-      start = n.start() - (before.length() - cb.start(1));
+    if (cb != null) {
+      start = cb.start();
       end = n.end();
-      form = cb.group(1);
+      form = cb.word().text();
       code = currencies.code(form, lang);
-      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
+      if (ca != null && !currencies.code(ca.word().text(), lang).startsWith("cent")) {
         end = ca.end();
         if (code.equals("USD")) {
-          code = currencies.code(ca.group(1), lang);
+          code = currencies.code(ca.word().text(), lang);
         }
       }
-    } else if (ca.lookingAt()) {
+    } else if (ca != null) {
       end = ca.end();
-      form = ca.group(1);
+      form = ca.word().text();
       code = currencies.code(form, lang);
     } else {
       return null;
@@ -450,8 +459,10 @@ final class QuantityScanner {
         && folded.indexOf('가') < 0) {
       return;
     }
-    Matcher m = p.matcher(folded);
-    while (m.find()) {
+    Anchored found = new Anchored(p, folded, lang.equals("zh") ? Anchored.oneOf(folded, "每")
+        : lang.equals("ko") ? Anchored.digit(folded) : ratioStarts(folded, lang));
+    Matcher m = found.matcher();
+    while (found.find()) {
       Optional<BigDecimal> whole = numbers.parse(m.group(lang.equals("ko") ? 1 : lang.equals("zh") ? 1 : 2), lang);
       Optional<BigDecimal> part = numbers.parse(m.group(lang.equals("ko") ? 2 : lang.equals("zh") ? 2 : 1), lang);
       if (whole.isPresent() && part.isPresent() && whole.get().signum() > 0 && part.get().compareTo(whole.get()) <= 0) {
@@ -462,11 +473,34 @@ final class QuantityScanner {
     }
   }
 
+  /** The connector of a Latin-script ratio ("3 in 10", "1 sur 5", "2 dari 10") and the first letters of its number words. */
+  private static final Map<String, List<String>> RATIO_LINKS = Map.of("en", List.of(" out of ", " in "), "fr", List.of(" sur "),
+      "id", List.of(" dari "));
+  private static final Map<String, String> RATIO_FIRSTS = Map.of("en", "otfsen", "fr", "udtqcshn", "id", "sdtel");
+
+  /**
+   * Where a Latin-script ratio can start: a digit or a number word's first letter, at most eight chars (or a run of
+   * digits) before its connector.
+   */
+  private static java.util.function.IntPredicate ratioStarts(String folded, String lang) {
+    boolean[] near = new boolean[folded.length() + 1];
+    for (String link : RATIO_LINKS.get(lang)) {
+      for (int k = folded.indexOf(link); k >= 0; k = folded.indexOf(link, k + 1)) {
+        int j = k;
+        while (j > 0 && (k - j < 8 || TextForms.isDigit(folded.charAt(j - 1)))) {
+          near[--j] = true;
+        }
+      }
+    }
+    String firsts = RATIO_FIRSTS.get(lang);
+    return i -> near[i] && (TextForms.isDigit(folded.charAt(i)) || firsts.indexOf(folded.charAt(i)) >= 0);
+  }
+
   private Quantity qualify(String folded, String lang, Quantity q) {
     Qualifiers qs = qualifiers.get(lang);
     Qualifiers.Found f = qs.before(folded, q.start());
     if (f == null && lang.equals("zh") && q.number() != null
-        && folded.substring(q.number().start(), q.number().end()).matches(".*\\d\\s?[多余餘].*|.*[十百千][多余餘].*")) {
+        && moreInside(folded, q.number().start(), q.number().end())) {
       f = new Qualifiers.Found(Qualifier.MORE_THAN, q.start(), q.end());
     }
     if (f == null && q.number() != null) {
@@ -476,6 +510,32 @@ final class QuantityScanner {
       f = qs.after(folded, q.end());
     }
     return f == null ? q : q.withQualifier(f.qualifier(), Math.min(q.start(), f.start()), Math.max(q.end(), f.end()));
+  }
+
+  /**
+   * 3000多, 十余: "more than" inside a Chinese number, after a digit (and a space) or after 十百千; what
+   * {@code .*\d\s?[多余餘].*|.*[十百千][多余餘].*} matches ({@code .} takes no line terminator).
+   */
+  private static boolean moreInside(String s, int start, int end) {
+    int terminators = 0;
+    for (int k = start; k < end; k++) {
+      terminators += isTerminator(s.charAt(k)) ? 1 : 0;
+    }
+    for (int k = start + 1; k < end && terminators <= 1; k++) {
+      if ("多余餘".indexOf(s.charAt(k)) < 0) {
+        continue;
+      }
+      char p = s.charAt(k - 1);
+      boolean spaced = Literals.isRegexSpace(p) && k - 2 >= start && TextForms.isDigit(s.charAt(k - 2));
+      if (terminators == 0 && (TextForms.isDigit(p) || "十百千".indexOf(p) >= 0 || spaced) || terminators == 1 && spaced && isTerminator(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static Quantity quantity(Quantity.Kind kind, BigDecimal value, String unit, int start, int end, NumberMatch n, boolean counter) {

@@ -221,8 +221,8 @@ final class WordNumerals implements NumeralGrammar {
       boolean scale = next.is(Type.SMALL) || next.is(Type.BIG) && !table.abbreviations.contains(next.text())
           || next.is(Type.DOZEN) || next.is(Type.HALF) || next.is(Type.ORDINAL) || next.is(Type.DENOMINATOR) || next.is(Type.PAIR)
           || compoundOrdinal(toks, i + 1) != null;
-      Matcher currency = CurrencyTable.get().after.matcher(s).region(first.end(), s.length());
-      if (!scale && currency.lookingAt() && Character.isLetter(currency.group(1).charAt(0))) {
+      Literals.Found currency = scale ? null : CurrencyTable.get().after(s, first.end());
+      if (currency != null && Character.isLetter(currency.word().text().charAt(0))) {
         // a dollar, a grand: one of a currency (weak, as every article).
         return new Result(new NumberMatch(first.start(), first.end(), BigDecimal.ONE, NumberMatch.Form.CARDINAL, true, false), i + 1);
       }
