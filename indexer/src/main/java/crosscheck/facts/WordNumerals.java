@@ -34,9 +34,18 @@ final class WordNumerals implements NumeralGrammar {
     this.table = table;
   }
 
-  private record Tok(int start, int end, String text, Word word, BigDecimal digits, String gapBefore) {
+  /** A token of {@code source}: a word, a run of digits or a fraction; {@code gapStart} is where the text since the previous token starts. */
+  private record Tok(String source, int start, int end, Word word, BigDecimal digits, int gapStart) {
     boolean is(Type t) {
       return word != null && word.type() == t;
+    }
+
+    String text() {
+      return source.substring(start, end);
+    }
+
+    String gapBefore() {
+      return source.substring(gapStart, start);
     }
   }
 
@@ -79,7 +88,7 @@ final class WordNumerals implements NumeralGrammar {
         Matcher m = table.digits.matcher(s).region(pos, s.length());
         if (f.lookingAt() && new BigDecimal(f.group(2)).signum() != 0) {
           BigDecimal v = new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), MathContext.DECIMAL64);
-          out.add(new Tok(pos, f.end(), f.group(), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, s.substring(prevEnd, pos)));
+          out.add(new Tok(s, pos, f.end(), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, prevEnd));
           prevEnd = f.end();
           pos = f.end();
         } else if (m.lookingAt()) {
@@ -92,7 +101,7 @@ final class WordNumerals implements NumeralGrammar {
             plain = "0" + plain;
           }
           int end = m.start() + g.length();
-          out.add(new Tok(pos, end, g, null, new BigDecimal(plain), s.substring(prevEnd, pos)));
+          out.add(new Tok(s, pos, end, null, new BigDecimal(plain), prevEnd));
           prevEnd = end;
           pos = end;
         } else {
@@ -103,7 +112,7 @@ final class WordNumerals implements NumeralGrammar {
       if (VULGAR.indexOf(c) >= 0) {
         int[] nd = VULGAR_VALUES[VULGAR.indexOf(c)];
         BigDecimal v = BigDecimal.valueOf(nd[0]).divide(BigDecimal.valueOf(nd[1]), MathContext.DECIMAL64);
-        out.add(new Tok(pos, pos + 1, String.valueOf(c), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, s.substring(prevEnd, pos)));
+        out.add(new Tok(s, pos, pos + 1, new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, prevEnd));
         prevEnd = pos + 1;
         pos++;
         continue;
@@ -113,8 +122,7 @@ final class WordNumerals implements NumeralGrammar {
         while (j < s.length() && Character.isLetter(s.charAt(j))) {
           j++;
         }
-        String w = s.substring(pos, j);
-        out.add(new Tok(pos, j, w, table.get(w), null, s.substring(prevEnd, pos)));
+        out.add(new Tok(s, pos, j, table.get(s, pos, j), null, prevEnd));
         prevEnd = j;
         pos = j;
         continue;
@@ -135,9 +143,18 @@ final class WordNumerals implements NumeralGrammar {
     return (j == 0 || !TextForms.isLatinWordChar(s.charAt(j - 1))) && CurrencyTable.get().isPrefix(s.substring(j, pos));
   }
 
+  /** Nothing but white space (and one hyphen) between the token and the one before it. */
   private static boolean joined(Tok t) {
-    String g = t.gapBefore();
-    return g.isEmpty() || g.isBlank() || g.strip().equals("-") || g.strip().equals("- ");
+    String s = t.source();
+    int a = t.gapStart();
+    int b = t.start();
+    while (a < b && Character.isWhitespace(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+      b--;
+    }
+    return a == b || b - a == 1 && s.charAt(a) == '-';
   }
 
   private static boolean numeric(Tok t) {
