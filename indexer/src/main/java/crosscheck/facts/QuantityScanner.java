@@ -52,7 +52,8 @@ final class QuantityScanner {
   private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)(分(?![之])|[时時](?![间間候代期刻]))(鐘|钟)?");
   /** 五分, 两毛五, 两角五分: an amount in fen or jiao (normalizer only: 分 alone is more often minutes or points). */
   private static final Pattern ZH_CENTS = Pattern.compile("(分|角|毛|毫|仙)(?:([一二三四五六七八九])分?)?$");
-  private static final Pattern YEAR_LIKE = Pattern.compile("(1[89]|20|21)\\d\\d");
+  /** 3일, 3日: days after a number (normalizer mode). */
+  private static final Pattern DAY_AFTER = Pattern.compile("\\s?[일日]");
 
   private final NumberParser numbers;
   private final Map<String, Units> units;
@@ -105,6 +106,7 @@ final class QuantityScanner {
   private List<Quantity> scanParts(String text, String folded, String lang, LocalDate reference, boolean normalizer) {
     String lk = key(lang);
     Units u = units.get(lk);
+    UnitMatchers at = new UnitMatchers(u, folded);
     List<Quantity> out = new ArrayList<>();
     boolean[] taken = new boolean[folded.length() + 1];
     for (DateFinder.Found d : DateFinder.find(text, folded, lk, normalizer ? null : reference)) {
@@ -178,7 +180,7 @@ final class QuantityScanner {
       if (taken[n.start()] || taken[Math.max(n.start(), n.end() - 1)]) {
         continue;
       }
-      Quantity q = classify(text, folded, lk, u, n, normalizer);
+      Quantity q = classify(text, folded, lk, at, n, normalizer);
       if (q != null) {
         out.add(q);
         mark(taken, q.start(), q.end());
@@ -186,7 +188,7 @@ final class QuantityScanner {
     }
     out.sort(Comparator.comparingInt(Quantity::start));
     out = joinDurations(folded, lk, out);
-    out.removeIf(q -> q.kind() == Quantity.Kind.DURATION && isRelative(folded, u, q));
+    out.removeIf(q -> q.kind() == Quantity.Kind.DURATION && isRelative(folded, at, q));
     return out;
   }
 
@@ -220,15 +222,52 @@ final class QuantityScanner {
     }
   }
 
-  private static boolean isRelative(String folded, Units u, Quantity q) {
-    if (u.relative.matcher(folded).region(q.end(), folded.length()).lookingAt()) {
+  private static boolean isRelative(String folded, UnitMatchers at, Quantity q) {
+    if (at.relative.region(q.end(), folded.length()).lookingAt()) {
       return true;
     }
     String before = folded.substring(Math.max(0, q.start() - 8), q.start());
     return before.endsWith("il y a ") || before.endsWith("il y a");
   }
 
-  private Quantity classify(String text, String folded, String lang, Units u, NumberMatch n, boolean normalizer) {
+  /** The unit patterns of a language over one text, made once per scan and moved from number to number. */
+  private static final class UnitMatchers {
+    final Units units;
+    final Matcher ageBefore;
+    final Matcher percent;
+    final Matcher duration;
+    final Matcher notCount;
+    final Matcher counter;
+    final Matcher relative;
+
+    UnitMatchers(Units u, String folded) {
+      units = u;
+      ageBefore = u.ageBefore.matcher(folded);
+      percent = u.percent.matcher(folded);
+      duration = u.duration.matcher(folded);
+      notCount = u.notCount.matcher(folded);
+      counter = u.counter.matcher(folded);
+      relative = u.relative.matcher(folded);
+    }
+  }
+
+  /** 1800 to 2199 in four digits. */
+  private static boolean yearLike(String s, int start, int end) {
+    if (end - start != 4) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!TextForms.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    char c = s.charAt(start);
+    char d = s.charAt(start + 1);
+    return c == '1' && (d == '8' || d == '9') || c == '2' && (d == '0' || d == '1');
+  }
+
+  private Quantity classify(String text, String folded, String lang, UnitMatchers at, NumberMatch n, boolean normalizer) {
+    Units u = at.units;
     int end = n.end();
     BigDecimal v = n.value();
     if (n.form() == NumberMatch.Form.ORDINAL) {
@@ -237,11 +276,10 @@ final class QuantityScanner {
     if (n.form() == NumberMatch.Form.PERCENT) {
       return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), end, n, false);
     }
-    String before = folded.substring(Math.max(0, n.start() - 12), n.start());
-    if (u.ageBefore.matcher(before).find()) {
+    if (at.ageBefore.region(Math.max(0, n.start() - 12), n.start()).find()) {
       return null;
     }
-    Matcher m = u.percent.matcher(folded).region(end, folded.length());
+    Matcher m = at.percent.region(end, folded.length());
     if (m.lookingAt()) {
       return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), m.end(), n, false);
     }
@@ -259,8 +297,8 @@ final class QuantityScanner {
     if (money != null) {
       return money;
     }
-    boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
-    Matcher d = u.duration.matcher(folded).region(end, folded.length());
+    boolean yearLike = n.digits() && yearLike(text, n.start(), n.end());
+    Matcher d = at.duration.region(end, folded.length());
     // "three quarters of an hour", but not "part 2 of a year-long series".
     boolean unitOfFraction = !d.lookingAt() || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
     if (d.lookingAt() && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
@@ -279,7 +317,7 @@ final class QuantityScanner {
       }
     }
     if ((lang.equals("ko") || lang.equals("zh")) && normalizer) {
-      Matcher day = Pattern.compile("\\s?[일日]").matcher(folded).region(end, folded.length());
+      Matcher day = DAY_AFTER.matcher(folded).region(end, folded.length());
       if (day.lookingAt()) {
         return quantity(Quantity.Kind.DURATION, v.multiply(Units.DAY), "s", n.start(), day.end(), n, false);
       }
@@ -287,10 +325,10 @@ final class QuantityScanner {
     if (yearLike && !normalizer) {
       return null;
     }
-    if (u.notCount.matcher(folded).region(end, folded.length()).lookingAt()) {
+    if (at.notCount.region(end, folded.length()).lookingAt()) {
       return normalizer ? quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false) : null;
     }
-    Matcher c = u.counter.matcher(folded).region(end, folded.length());
+    Matcher c = at.counter.region(end, folded.length());
     if (c.lookingAt()) {
       String counter = c.group(1);
       String unit = "名位人명orangjiwapeoplepersonspersonnes".contains(counter) ? "people" : null;

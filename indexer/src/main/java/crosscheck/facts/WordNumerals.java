@@ -28,7 +28,9 @@ final class WordNumerals implements NumeralGrammar {
   /** Words before a number that make "X and Y" a range, never one number. */
   private static final Set<String> RANGE_WORDS = Set.of("between", "from", "entre", "antara");
   /** 1.111,11: grouping dots and a decimal comma, unambiguous in any language. */
-  private static final String CONTINENTAL = "\\d{1,3}(?:\\.\\d{3})+,\\d+";
+  private static final Pattern CONTINENTAL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d+");
+  /** 3.25 in a decimal-comma language: a decimal point all the same (two decimals at most). */
+  private static final Pattern POINT_DECIMALS = Pattern.compile("\\d+\\.\\d{1,2}");
 
   WordNumerals(WordTable table) {
     this.table = table;
@@ -93,8 +95,8 @@ final class WordNumerals implements NumeralGrammar {
           pos = f.end();
         } else if (m.lookingAt()) {
           String g = m.group().strip();
-          String plain = table.decimalComma || g.matches(CONTINENTAL)
-              ? (g.matches("\\d+\\.\\d{1,2}") ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
+          String plain = table.decimalComma || CONTINENTAL.matcher(g).matches()
+              ? (POINT_DECIMALS.matcher(g).matches() ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
               : g.replace(",", "").replace(" ", "");
           if (plain.startsWith(".") || plain.startsWith(",")) {
             plain = plain.replace(',', '.');
