@@ -44,6 +44,11 @@ final class Anchored {
     return i -> TextForms.isDigit(s.charAt(i));
   }
 
+  /** Offsets where a run of ASCII digits starts (for a pattern that cannot start after a digit). */
+  static IntPredicate digitRunStart(String s) {
+    return i -> TextForms.isDigit(s.charAt(i)) && (i == 0 || !TextForms.isDigit(s.charAt(i - 1)));
+  }
+
   /** Offsets holding one of {@code chars}. */
   static IntPredicate oneOf(String s, String chars) {
     return i -> chars.indexOf(s.charAt(i)) >= 0;

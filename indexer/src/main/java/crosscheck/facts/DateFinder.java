@@ -49,7 +49,8 @@ final class DateFinder {
   static List<Found> find(String original, String folded, String lang, LocalDate reference) {
     List<Found> out = new ArrayList<>();
     IntPredicate digit = Anchored.digit(folded);
-    Anchored isoFind = new Anchored(ISO, folded, digit);
+    IntPredicate runStart = Anchored.digitRunStart(folded);
+    Anchored isoFind = new Anchored(ISO, folded, runStart);
     Matcher iso = isoFind.matcher();
     while (isoFind.find()) {
       add(out, iso.start(), iso.end(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)), true);
@@ -73,7 +74,7 @@ final class DateFinder {
         }
       }
       case "fr", "id" -> {
-        Anchored found = new Anchored(lang.equals("fr") ? FR : ID, folded, digit);
+        Anchored found = new Anchored(lang.equals("fr") ? FR : ID, folded, runStart);
         Matcher m = found.matcher();
         while (found.find()) {
           Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -82,7 +83,8 @@ final class DateFinder {
         }
       }
       default -> {
-        Anchored found = new Anchored(EN, folded, i -> enStart(folded, i));
+        int[] nextDigit = nextDigit(folded);
+        Anchored found = new Anchored(EN, folded, i -> enStart(folded, i, nextDigit));
         Matcher m = found.matcher();
         while (found.find()) {
           boolean monthFirst = m.group(1) != null;
@@ -108,7 +110,7 @@ final class DateFinder {
       }
     }
     if (reference != null && (lang.equals("zh") || lang.equals("ko"))) {
-      Anchored found = new Anchored(lang.equals("zh") ? ZH_DAY : KO_DAY, folded, digit);
+      Anchored found = new Anchored(lang.equals("zh") ? ZH_DAY : KO_DAY, folded, runStart);
       Matcher m = found.matcher();
       while (found.find()) {
         if (!overlaps(out, m.start(), m.end())) {
@@ -132,10 +134,24 @@ final class DateFinder {
   /** Where a Chinese date can start: a digit or a numeral of the year or the month. */
   private static final String ZH_STARTS = "0123456789一二三四五六七八九〇零○十";
 
-  /** Where an English date can start: a digit, or a month's first letter at the start of a word. */
-  private static boolean enStart(String s, int i) {
+  /**
+   * Where an English date can start: a digit, or a month's first letter at the start of a word with a digit close
+   * enough to be its day (the longest month, a full stop and a space before it).
+   */
+  private static boolean enStart(String s, int i, int[] nextDigit) {
     char c = s.charAt(i);
-    return TextForms.isDigit(c) || "jfmasond".indexOf(c) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z');
+    return TextForms.isDigit(c) || "jfmasond".indexOf(c) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z')
+        && nextDigit[i] - i <= "september".length() + 2;
+  }
+
+  /** For each offset, the offset of the first ASCII digit at or after it (the length when none). */
+  private static int[] nextDigit(String s) {
+    int[] next = new int[s.length() + 1];
+    next[s.length()] = s.length();
+    for (int i = s.length() - 1; i >= 0; i--) {
+      next[i] = TextForms.isDigit(s.charAt(i)) ? i : next[i + 1];
+    }
+    return next;
   }
 
   static BigDecimal epochDay(LocalDate d) {

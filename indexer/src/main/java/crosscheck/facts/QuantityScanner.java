@@ -115,7 +115,7 @@ final class QuantityScanner {
       mark(taken, d.start(), d.end());
     }
     if (folded.indexOf(':') >= 0 || folded.indexOf('-') >= 0) {
-      Anchored found = new Anchored(DateFinder.NOT_QUANTITY, folded, i -> TextForms.isDigit(folded.charAt(i)) || folded.charAt(i) == '+');
+      Anchored found = new Anchored(DateFinder.NOT_QUANTITY, folded, i -> maskStart(folded, i));
       Matcher junk = found.matcher();
       while (found.find()) {
         mark(taken, junk.start(), junk.end());
@@ -144,10 +144,9 @@ final class QuantityScanner {
       }
     }
     if (WHOLE_UNIT_DURATION.containsKey(lk)) {
-      // The first letters of the words that start the pattern, not after a letter (fr) or a to z (en).
       boolean fr = lk.equals("fr");
-      Anchored found = new Anchored(WHOLE_UNIT_DURATION.get(lk), folded, i -> (fr ? "t" : "haofwet").indexOf(folded.charAt(i)) >= 0
-          && (i == 0 || (fr ? !Character.isLetter(folded.charAt(i - 1)) : folded.charAt(i - 1) < 'a' || folded.charAt(i - 1) > 'z')));
+      Anchored found = new Anchored(WHOLE_UNIT_DURATION.get(lk), folded, i -> fr ? folded.startsWith("tout", i)
+          && (i == 0 || !Character.isLetter(folded.charAt(i - 1))) : wholeUnitStart(folded, i));
       Matcher m = found.matcher();
       while (found.find()) {
         if (!taken[m.start()]) {
@@ -190,6 +189,46 @@ final class QuantityScanner {
     out = joinDurations(folded, lk, out);
     out.removeIf(q -> q.kind() == Quantity.Kind.DURATION && isRelative(folded, at, q));
     return out;
+  }
+
+  /**
+   * Where a time or phone mask ({@link DateFinder#NOT_QUANTITY}) can start: a plus sign, the start of a run of
+   * digits, or two to four digits before a hyphen or space at the end of a run (a phone number inside a longer run).
+   */
+  private static boolean maskStart(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '+' || TextForms.isDigit(c) && (i == 0 || !TextForms.isDigit(s.charAt(i - 1)))) {
+      return true;
+    }
+    if (!TextForms.isDigit(c)) {
+      return false;
+    }
+    int j = i;
+    while (j < s.length() && j - i < 5 && TextForms.isDigit(s.charAt(j))) {
+      j++;
+    }
+    return j - i >= 2 && j - i <= 4 && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ');
+  }
+
+  /** The words an English whole-unit duration starts with ("a day", "the whole week", "half an hour"). */
+  private static final List<String> WHOLE_UNIT_FIRST = List.of("half", "another", "an", "a", "one", "all", "full", "whole", "entire", "the");
+
+  /**
+   * Where {@code WHOLE_UNIT_DURATION} (en) can start: one of its first words, not after a to z, followed by a space or
+   * hyphen and a unit's first letter ("half" is followed by its article).
+   */
+  private static boolean wholeUnitStart(String s, int i) {
+    if (i > 0 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z' || "haofwet".indexOf(s.charAt(i)) < 0) {
+      return false;
+    }
+    for (String w : WHOLE_UNIT_FIRST) {
+      int e = i + w.length();
+      if (s.startsWith(w, i) && (w.equals("half") || e + 1 < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '-')
+          && "smhdwfy".indexOf(s.charAt(e + 1)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds up durations written in parts: "2 years and 3 months", 一小時零三十分鐘, 1시간 30분. */
