@@ -139,9 +139,11 @@ final class DateFinder {
    * enough to be its day (the longest month, a full stop and a space before it).
    */
   private static boolean enStart(String s, int i, int[] nextDigit) {
-    char c = s.charAt(i);
-    return TextForms.isDigit(c) || "jfmasond".indexOf(c) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z')
-        && nextDigit[i] - i <= "september".length() + 2;
+    int toDigit = nextDigit[i] - i;
+    if (toDigit == 0 || toDigit > "september".length() + 2) {
+      return toDigit == 0;
+    }
+    return "jfmasond".indexOf(s.charAt(i)) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z');
   }
 
   /** For each offset, the offset of the first ASCII digit at or after it (the length when none). */
