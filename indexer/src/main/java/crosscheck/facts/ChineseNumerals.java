@@ -3,6 +3,7 @@ package crosscheck.facts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -47,16 +48,27 @@ final class ChineseNumerals implements NumeralGrammar {
   private static final String VAGUE = "数數几幾上成";
 
   /** The first characters of the idioms, so the idiom pattern is only tried where one can start. */
-  private static final String IDIOM_STARTS = idiomStarts();
+  private static final BitSet IDIOM_STARTS = idiomStarts();
+  /** The chars a number can start with ({@link #mayStart}) and the numeral chars ({@link #isNumeral}), for a look-up per char. */
+  private static final BitSet STARTS = new BitSet(1 << 16);
+  private static final BitSet NUMERALS = new BitSet(1 << 16);
 
-  private static String idiomStarts() {
-    StringBuilder b = new StringBuilder();
+  static {
+    for (char c = 0; c < 0xFFFF; c++) {
+      boolean numeral = DIGITS.containsKey(c) || SMALL.containsKey(c) || BIG.containsKey(c) || ZEROS.indexOf(c) >= 0 || TextForms.isDigit(c);
+      NUMERALS.set(c, numeral);
+      STARTS.set(c, numeral || c == '第' || c == '负' || c == '負' || c == '-' || c == '.' || c == '半' || c == '佰' || c == '仟');
+    }
+  }
+
+  private static BitSet idiomStarts() {
+    BitSet b = new BitSet(1 << 16);
     for (String alt : IDIOMS.pattern().split("\\|")) {
-      if (!alt.isEmpty() && b.indexOf(alt.substring(0, 1)) < 0) {
-        b.append(alt.charAt(0));
+      if (!alt.isEmpty()) {
+        b.set(alt.charAt(0));
       }
     }
-    return b.toString();
+    return b;
   }
 
   @Override
@@ -64,7 +76,7 @@ final class ChineseNumerals implements NumeralGrammar {
     boolean[] masked = new boolean[folded.length() + 1];
     Matcher idiom = IDIOMS.matcher(folded);
     for (int at = 0; at < folded.length(); at++) {
-      if (IDIOM_STARTS.indexOf(folded.charAt(at)) >= 0 && idiom.region(at, folded.length()).lookingAt()) {
+      if (IDIOM_STARTS.get(folded.charAt(at)) && idiom.region(at, folded.length()).lookingAt()) {
         for (int i = idiom.start(); i < idiom.end(); i++) {
           masked[i] = true;
         }
@@ -91,7 +103,7 @@ final class ChineseNumerals implements NumeralGrammar {
   }
 
   private static boolean mayStart(char c) {
-    return isNumeral(c) || c == '第' || c == '负' || c == '負' || c == '-' || c == '.' || c == '半' || c == '佰' || c == '仟';
+    return STARTS.get(c);
   }
 
   /** The number starting exactly at {@code i}, or null. */
@@ -335,7 +347,7 @@ final class ChineseNumerals implements NumeralGrammar {
   }
 
   private static boolean isNumeral(char c) {
-    return DIGITS.containsKey(c) || SMALL.containsKey(c) || BIG.containsKey(c) || ZEROS.indexOf(c) >= 0 || TextForms.isDigit(c);
+    return NUMERALS.get(c);
   }
 
   /** End of a 點/点 decimal part starting at {@code pos}, or {@code pos} when there is none. */

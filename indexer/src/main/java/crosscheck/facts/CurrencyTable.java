@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Currency words, symbols and codes of all five languages ({@code currencies.tsv} beside this class), with
@@ -27,18 +26,21 @@ final class CurrencyTable {
   /** What one of a form is worth in its currency when not 1 (grand: 1,000 dollars; MUSD: a million; dimes: 0.1). */
   private final Map<String, BigDecimal> factors;
   private final Set<String> prefixes;
-  /** A currency right after the number (group 1). */
-  final Pattern after;
-  /** A currency right before the number (group 1), matched at the end of the preceding text. */
-  final Pattern before;
+  /** The currency forms that may follow a number, in the order they are tried (longest first). */
+  private final Literals after;
+  /** The currency forms that may precede a number. */
+  private final Literals before;
 
   private CurrencyTable(Map<String, String> codes, Map<String, BigDecimal> factors, List<String> afterForms, List<String> beforeForms) {
     this.codes = Map.copyOf(codes);
     this.factors = Map.copyOf(factors);
     this.prefixes = Set.copyOf(beforeForms);
-    this.after = Pattern.compile("[\\s-]?(?:de |d'|of |[個个](?=比特))?(" + alternation(afterForms)
-        + "|원(?![인자래장칙론전숭고격리작료형회])|불(?![가과교구리만법편이안])|엔(?![지진터]))");
-    this.before = Pattern.compile("(?<![\\p{L}])(" + alternation(beforeForms) + ")\\s?$");
+    List<Literals.Word> afterWords = words(afterForms);
+    afterWords.add(new Literals.Word("원", false, "인자래장칙론전숭고격리작료형회"));
+    afterWords.add(new Literals.Word("불", false, "가과교구리만법편이안"));
+    afterWords.add(new Literals.Word("엔", false, "지진터"));
+    this.after = new Literals(afterWords);
+    this.before = new Literals(words(beforeForms));
   }
 
   static CurrencyTable get() {
@@ -69,21 +71,52 @@ final class CurrencyTable {
     return factors.getOrDefault(form.strip(), BigDecimal.ONE);
   }
 
-  private static String alternation(List<String> forms) {
-    List<String> sorted = new ArrayList<>(forms);
-    sorted.sort((a, b) -> b.length() - a.length());
-    StringBuilder b = new StringBuilder();
-    for (String f : sorted) {
-      if (b.length() > 0) {
-        b.append('|');
+  /** A currency right after a number: the form starting at {@code at} (after a space or hyphen, de, d', of). */
+  Literals.Found after(String folded, int at) {
+    int len = folded.length();
+    boolean space = at < len && (Literals.isRegexSpace(folded.charAt(at)) || folded.charAt(at) == '-');
+    for (int from : space ? new int[] {at + 1, at} : new int[] {at}) {
+      int linked = from + link(folded, from);
+      Literals.Word w = linked > from ? after.at(folded, linked, len) : null;
+      if (w == null) {
+        w = after.at(folded, from, len);
+        linked = from;
       }
-      b.append(Pattern.quote(f));
-      if (Character.isLetter(f.charAt(f.length() - 1)) && f.charAt(f.length() - 1) < 0x250) {
-        b.append("(?![\\p{L}])");
+      if (w != null) {
+        return new Literals.Found(w, linked);
       }
     }
-    b.append("|¥|￥");
-    return b.toString();
+    return null;
+  }
+
+  /** The length of a linking word before a currency at {@code at} (de, d', of; 個 before 比特), else 0. */
+  private static int link(String s, int at) {
+    if (s.startsWith("de ", at) || s.startsWith("of ", at)) {
+      return 3;
+    }
+    if (s.startsWith("d'", at)) {
+      return 2;
+    }
+    return (s.startsWith("個比特", at) || s.startsWith("个比特", at)) ? 1 : 0;
+  }
+
+  /** A currency right before a number starting at {@code at} (and a space): the form and where it starts. */
+  Literals.Found before(String folded, int at) {
+    return before.endingBefore(folded, Math.max(0, at - 24), at, 1, true);
+  }
+
+  /** The forms longest first (a stable sort), a Latin letter at the end forbidding a letter after; then ¥ and ￥. */
+  private static List<Literals.Word> words(List<String> forms) {
+    List<String> sorted = new ArrayList<>(forms);
+    sorted.sort((a, b) -> b.length() - a.length());
+    List<Literals.Word> out = new ArrayList<>();
+    for (String f : sorted) {
+      char last = f.charAt(f.length() - 1);
+      out.add(new Literals.Word(f, Character.isLetter(last) && last < 0x250, ""));
+    }
+    out.add(new Literals.Word("¥", false, ""));
+    out.add(new Literals.Word("￥", false, ""));
+    return out;
   }
 
   private static CurrencyTable load() {

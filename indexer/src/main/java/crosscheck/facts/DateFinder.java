@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,37 +48,45 @@ final class DateFinder {
 
   static List<Found> find(String original, String folded, String lang, LocalDate reference) {
     List<Found> out = new ArrayList<>();
-    Matcher iso = ISO.matcher(folded);
-    while (iso.find()) {
+    IntPredicate digit = Anchored.digit(folded);
+    IntPredicate runStart = Anchored.digitRunStart(folded);
+    Anchored isoFind = new Anchored(ISO, folded, runStart);
+    Matcher iso = isoFind.matcher();
+    while (isoFind.find()) {
       add(out, iso.start(), iso.end(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)), true);
     }
     Integer textYear = out.isEmpty() ? null : out.get(0).date().getYear();
     switch (lang) {
       case "zh" -> {
-        Matcher m = ZH.matcher(folded);
-        while (m.find()) {
+        Anchored found = new Anchored(ZH, folded, folded.indexOf('月') < 0 ? i -> false : Anchored.oneOf(folded, ZH_STARTS));
+        Matcher m = found.matcher();
+        while (found.find()) {
           Integer year = m.group(1) == null ? null : cjkInt(m.group(1));
           add(out, m.start(), m.end(), year, cjkInt(m.group(2)), cjkInt(m.group(3)), year != null);
         }
       }
       case "ko" -> {
-        Matcher m = KO.matcher(folded);
-        while (m.find()) {
+        Anchored found = new Anchored(KO, folded, folded.indexOf('월') < 0 ? i -> false : digit);
+        Matcher m = found.matcher();
+        while (found.find()) {
           Integer year = m.group(1) == null ? null : Integer.valueOf(m.group(1));
           add(out, m.start(), m.end(), year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), year != null);
         }
       }
       case "fr", "id" -> {
-        Matcher m = (lang.equals("fr") ? FR : ID).matcher(folded);
-        while (m.find()) {
+        Anchored found = new Anchored(lang.equals("fr") ? FR : ID, folded, runStart);
+        Matcher m = found.matcher();
+        while (found.find()) {
           Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
           int day = m.group(1).equals("1er") ? 1 : Integer.parseInt(m.group(1));
           add(out, m.start(), m.end(), year, MONTH_NUMBERS.get(m.group(2)), day, year != null);
         }
       }
       default -> {
-        Matcher m = EN.matcher(folded);
-        while (m.find()) {
+        int[] nextDigit = nextDigit(folded);
+        Anchored found = new Anchored(EN, folded, i -> enStart(folded, i, nextDigit));
+        Matcher m = found.matcher();
+        while (found.find()) {
           boolean monthFirst = m.group(1) != null;
           int monthAt = monthFirst ? m.start(1) : m.start(5);
           if (!Character.isUpperCase(original.charAt(monthAt))) {
@@ -101,8 +110,9 @@ final class DateFinder {
       }
     }
     if (reference != null && (lang.equals("zh") || lang.equals("ko"))) {
-      Matcher m = (lang.equals("zh") ? ZH_DAY : KO_DAY).matcher(folded);
-      while (m.find()) {
+      Anchored found = new Anchored(lang.equals("zh") ? ZH_DAY : KO_DAY, folded, runStart);
+      Matcher m = found.matcher();
+      while (found.find()) {
         if (!overlaps(out, m.start(), m.end())) {
           add(out, m.start(), m.end(), reference.getYear(), reference.getMonthValue(), Integer.parseInt(m.group(1)), false);
         }
@@ -119,6 +129,31 @@ final class DateFinder {
     resolved.removeIf(f -> f.date() == null);
     resolved.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return resolved;
+  }
+
+  /** Where a Chinese date can start: a digit or a numeral of the year or the month. */
+  private static final String ZH_STARTS = "0123456789一二三四五六七八九〇零○十";
+
+  /**
+   * Where an English date can start: a digit, or a month's first letter at the start of a word with a digit close
+   * enough to be its day (the longest month, a full stop and a space before it).
+   */
+  private static boolean enStart(String s, int i, int[] nextDigit) {
+    int toDigit = nextDigit[i] - i;
+    if (toDigit == 0 || toDigit > "september".length() + 2) {
+      return toDigit == 0;
+    }
+    return "jfmasond".indexOf(s.charAt(i)) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z');
+  }
+
+  /** For each offset, the offset of the first ASCII digit at or after it (the length when none). */
+  private static int[] nextDigit(String s) {
+    int[] next = new int[s.length() + 1];
+    next[s.length()] = s.length();
+    for (int i = s.length() - 1; i >= 0; i--) {
+      next[i] = TextForms.isDigit(s.charAt(i)) ? i : next[i + 1];
+    }
+    return next;
   }
 
   static BigDecimal epochDay(LocalDate d) {

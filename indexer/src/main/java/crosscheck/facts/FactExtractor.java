@@ -8,6 +8,7 @@ import crosscheck.lexicon.Match;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +33,19 @@ public final class FactExtractor {
   /** Concepts that are not of type {@code unit} but count people when they are what is counted. */
   private static final Map<String, String> UNIT_ALIASES = Map.of("population", "people");
   private static final Pattern LINK = Pattern.compile("\\s*(?:의|of|de|d'|du|des|的|dari|yang)?\\s*");
+  /** 가입자 수는 1,200만 명: what may stand between the unit named before a number and the number. */
+  private static final Pattern COUNT_OF = Pattern.compile("\\s*(?:수는|수가|수)?\\s*");
   private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,，、;；:：)）(（\\]」”\"。.!?！？]|$)");
 
   private final Lexicon lexicon;
   private final QuantityScanner scanner;
   private final Set<String> unitIds;
+  /** The Korean terms of the unit concepts (two syllables or more), in the order they are added, by first char. */
+  private final Map<Character, List<UnitTerm>> koreanUnitTerms = new HashMap<>();
+  private final BitSet koreanUnitStarts = new BitSet(1 << 16);
+
+  /** A Korean term of a unit concept and its rank in the unit concepts' order. */
+  private record UnitTerm(Entry entry, String term, int rank) {}
 
   public FactExtractor(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -48,6 +57,16 @@ public final class FactExtractor {
       }
     }
     this.unitIds = Set.copyOf(ids);
+    int rank = 0;
+    for (String id : unitIds) {
+      for (String term : lexicon.get(id).terms("ko")) {
+        if (term.length() > 1) {
+          koreanUnitTerms.computeIfAbsent(term.charAt(0), k -> new ArrayList<>()).add(new UnitTerm(lexicon.get(id), term, rank));
+          koreanUnitStarts.set(term.charAt(0));
+        }
+        rank++;
+      }
+    }
   }
 
   public List<Fact> extract(String body, Language lang, LocalDate referenceDate) {
@@ -113,7 +132,7 @@ public final class FactExtractor {
         }
       }
       if (code.equals("ko")) {
-        addKoreanUnitWords(body.substring(c.start(), c.end()), c.start(), inside);
+        addKoreanUnitWords(body, c, inside);
       }
       out.put(c, inside);
     }
@@ -139,19 +158,30 @@ public final class FactExtractor {
    * Nori splits some inflected unit nouns so that the lexicon misses them (사용자들이 is analysed as 사용 +
    * 들): the Korean terms of the unit concepts are also matched as words in the surface text.
    */
-  private void addKoreanUnitWords(String text, int offset, List<Match> matches) {
-    for (String id : unitIds) {
-      Entry e = lexicon.get(id);
-      for (String term : e.terms("ko")) {
-        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
-          int s = at + offset;
-          int end = s + term.length();
-          boolean wordStart = at == 0 || !TextForms.isHangul(text.charAt(at - 1));
-          boolean known = matches.stream().anyMatch(m -> m.entry().id().equals(id) && m.start() <= s && m.end() >= end);
-          if (wordStart && !known && term.length() > 1) {
-            matches.add(new Match(e, s, end));
+  private void addKoreanUnitWords(String body, Sentences.Span clause, List<Match> matches) {
+    // Every term in the clause, found by its first char, then taken in the order of the unit concepts and terms.
+    List<int[]> found = new ArrayList<>();
+    List<UnitTerm> terms = new ArrayList<>();
+    for (int at = clause.start(); at < clause.end(); at++) {
+      if (koreanUnitStarts.get(body.charAt(at))) {
+        for (UnitTerm t : koreanUnitTerms.get(body.charAt(at))) {
+          if (at + t.term().length() <= clause.end() && body.startsWith(t.term(), at)) {
+            found.add(new int[] {t.rank(), at, terms.size()});
+            terms.add(t);
           }
         }
+      }
+    }
+    found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+    for (int[] f : found) {
+      UnitTerm t = terms.get(f[2]);
+      int s = f[1];
+      int end = s + t.term().length();
+      String id = t.entry().id();
+      boolean wordStart = s == clause.start() || !TextForms.isHangul(body.charAt(s - 1));
+      boolean known = matches.stream().anyMatch(m -> m.entry().id().equals(id) && m.start() <= s && m.end() >= end);
+      if (wordStart && !known) {
+        matches.add(new Match(t.entry(), s, end));
       }
     }
     matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -273,7 +303,7 @@ public final class FactExtractor {
       for (Match m : personCounter ? matches : List.<Match>of()) {
         String id = unitId(m);
         if (id != null && !id.equals("people") && m.end() <= q.start() && m.start() >= prevEnd
-            && folded.substring(m.end(), q.start()).matches("\\s*(?:수는|수가|수)?\\s*")) {
+            && COUNT_OF.matcher(folded).region(m.end(), q.start()).matches()) {
           return new Counted(id, adjacentEnd);
         }
       }

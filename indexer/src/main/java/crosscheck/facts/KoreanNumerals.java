@@ -36,12 +36,28 @@ final class KoreanNumerals implements NumeralGrammar {
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째번|째|등(?![가-힣]))");
   private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
 
+  /**
+   * The chars {@link #parseAt} can read a number from: digits, a sign, Sino and native numerals, 제, 첫/처음, 다스,
+   * 마이너스, 음수, 반 (조 and 경 do not start a number).
+   */
+  private static final String STARTS = starts();
+
+  private static String starts() {
+    StringBuilder b = new StringBuilder("0123456789-.제첫처다마음반만억");
+    DIGITS.keySet().forEach(b::append);
+    SMALL.keySet().forEach(b::append);
+    b.append(ZEROS);
+    NATIVE_TENS.forEach(e -> b.append(e.getKey().charAt(0)));
+    NATIVE_UNITS.forEach(e -> b.append(e.getKey().charAt(0)));
+    return b.toString();
+  }
+
   @Override
   public List<NumberMatch> find(String folded) {
     List<NumberMatch> out = new ArrayList<>();
     int i = 0;
     while (i < folded.length()) {
-      NumberMatch m = startsWord(folded, i) ? parseAt(folded, i) : null;
+      NumberMatch m = STARTS.indexOf(folded.charAt(i)) >= 0 && startsWord(folded, i) ? parseAt(folded, i) : null;
       if (m != null && m.end() > i) {
         out.add(m);
         i = m.end();

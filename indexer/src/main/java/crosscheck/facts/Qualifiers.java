@@ -2,9 +2,8 @@ package crosscheck.facts;
 
 import crosscheck.facts.Fact.Qualifier;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of each language that state a number as approximate or as a bound: "about", 约, 약, sekitar,
@@ -15,44 +14,47 @@ final class Qualifiers {
   /** A qualifier found next to a quantity; {@code start}/{@code end} delimit the words. */
   record Found(Qualifier qualifier, int start, int end) {}
 
-  private final Pattern before;
-  private final Pattern after;
+  private final Literals before;
+  private final Literals after;
+  private final boolean latin;
   private final Map<String, Qualifier> words;
 
   private Qualifiers(Map<String, Qualifier> beforeWords, Map<String, Qualifier> afterWords, boolean latin) {
     this.words = new LinkedHashMap<>(beforeWords);
     this.words.putAll(afterWords);
-    String b = alternation(beforeWords);
-    String a = alternation(afterWords);
-    this.before = Pattern.compile((latin ? "(?<![\\p{L}])(" : "(") + b + ")\\s{0,2}$");
-    this.after = afterWords.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile("^\\s?(" + a + ")" + (latin ? "(?![\\p{L}])" : ""));
+    this.latin = latin;
+    this.before = new Literals(longestFirst(beforeWords, false));
+    this.after = new Literals(longestFirst(afterWords, latin));
   }
 
-  private static String alternation(Map<String, Qualifier> words) {
-    return words.keySet().stream().sorted((x, y) -> y.length() - x.length()).map(Pattern::quote)
-        .reduce((x, y) -> x + "|" + y).orElse("(?!)");
+  private static List<Literals.Word> longestFirst(Map<String, Qualifier> words, boolean noLetterAfter) {
+    return words.keySet().stream().sorted((x, y) -> y.length() - x.length()).map(w -> new Literals.Word(w, noLetterAfter, "")).toList();
   }
 
-  /** The qualifier ending right before {@code start} in the folded text, or null. */
+  /** The qualifier ending right before {@code start} in the folded text (and up to two spaces), or null. */
   Found before(String folded, int start) {
-    int from = Math.max(0, start - 30);
-    Matcher m = before.matcher(folded.substring(from, start));
-    if (m.find()) {
-      int s = from + m.start(1);
+    Literals.Found m = before.endingBefore(folded, Math.max(0, start - 30), start, 2, latin);
+    if (m != null) {
+      int s = m.start();
+      String w = m.word().text();
       // 最近, 附近: "recently", "near", not "nearly".
-      if (m.group(1).equals("近") && s > 0 && "最附接".indexOf(folded.charAt(s - 1)) >= 0) {
+      if (w.equals("近") && s > 0 && "最附接".indexOf(folded.charAt(s - 1)) >= 0) {
         return null;
       }
-      return new Found(words.get(m.group(1)), s, from + m.end(1));
+      return new Found(words.get(w), s, m.end());
     }
     return null;
   }
 
-  /** The qualifier starting right at {@code end} in the folded text, or null. */
+  /** The qualifier starting right at {@code end} (after one space at most) in the folded text, or null. */
   Found after(String folded, int end) {
-    Matcher m = after.matcher(folded.substring(end, Math.min(folded.length(), end + 12)));
-    if (m.find()) {
-      return new Found(words.get(m.group(1)), end + m.start(1), end + m.end(1));
+    int limit = Math.min(folded.length(), end + 12);
+    boolean space = end < limit && Literals.isRegexSpace(folded.charAt(end));
+    for (int from : space ? new int[] {end + 1, end} : new int[] {end}) {
+      Literals.Word w = after.at(folded, from, limit);
+      if (w != null) {
+        return new Found(words.get(w.text()), from, from + w.text().length());
+      }
     }
     return null;
   }

@@ -52,7 +52,8 @@ final class QuantityScanner {
   private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)(分(?![之])|[时時](?![间間候代期刻]))(鐘|钟)?");
   /** 五分, 两毛五, 两角五分: an amount in fen or jiao (normalizer only: 分 alone is more often minutes or points). */
   private static final Pattern ZH_CENTS = Pattern.compile("(分|角|毛|毫|仙)(?:([一二三四五六七八九])分?)?$");
-  private static final Pattern YEAR_LIKE = Pattern.compile("(1[89]|20|21)\\d\\d");
+  /** 3일, 3日: days after a number (normalizer mode). */
+  private static final Pattern DAY_AFTER = Pattern.compile("\\s?[일日]");
 
   private final NumberParser numbers;
   private final Map<String, Units> units;
@@ -105,6 +106,7 @@ final class QuantityScanner {
   private List<Quantity> scanParts(String text, String folded, String lang, LocalDate reference, boolean normalizer) {
     String lk = key(lang);
     Units u = units.get(lk);
+    UnitMatchers at = new UnitMatchers(u, folded);
     List<Quantity> out = new ArrayList<>();
     boolean[] taken = new boolean[folded.length() + 1];
     for (DateFinder.Found d : DateFinder.find(text, folded, lk, normalizer ? null : reference)) {
@@ -113,23 +115,27 @@ final class QuantityScanner {
       mark(taken, d.start(), d.end());
     }
     if (folded.indexOf(':') >= 0 || folded.indexOf('-') >= 0) {
-      Matcher junk = DateFinder.NOT_QUANTITY.matcher(folded);
-      while (junk.find()) {
+      Anchored found = new Anchored(DateFinder.NOT_QUANTITY, folded, i -> maskStart(folded, i));
+      Matcher junk = found.matcher();
+      while (found.find()) {
         mark(taken, junk.start(), junk.end());
       }
     }
     ratios(folded, lk, taken, out);
     if (lk.equals("zh")) {
-      Matcher half = ZH_HALF_PERCENT.matcher(folded);
-      while (half.find()) {
+      Anchored found = new Anchored(ZH_HALF_PERCENT, folded, Anchored.oneOf(folded, "對对半"));
+      Matcher half = found.matcher();
+      while (found.find()) {
         BigDecimal v = BigDecimal.valueOf(half.group(1).equals("半成") ? 5 : 50);
         out.add(new Quantity(Quantity.Kind.PERCENT, v, "%", null, Qualifier.EXACT, half.start(), half.end(), null, false));
         mark(taken, half.start(), half.end());
       }
     }
     if (lk.equals("ko")) {
-      Matcher m = KO_DAYS.matcher(folded);
-      while (m.find()) {
+      Anchored found = new Anchored(KO_DAYS, folded,
+          i -> "하이사나닷엿여아열보".indexOf(folded.charAt(i)) >= 0 && (i == 0 || !TextForms.isHangul(folded.charAt(i - 1))));
+      Matcher m = found.matcher();
+      while (found.find()) {
         if (!taken[m.start()]) {
           out.add(new Quantity(Quantity.Kind.DURATION, Units.DAY.multiply(BigDecimal.valueOf(KO_DAY_VALUES.get(m.group(1)))), "s", null,
               Qualifier.EXACT, m.start(), m.end(), null, false));
@@ -138,8 +144,11 @@ final class QuantityScanner {
       }
     }
     if (WHOLE_UNIT_DURATION.containsKey(lk)) {
-      Matcher m = WHOLE_UNIT_DURATION.get(lk).matcher(folded);
-      while (m.find()) {
+      boolean fr = lk.equals("fr");
+      Anchored found = new Anchored(WHOLE_UNIT_DURATION.get(lk), folded, i -> fr ? folded.startsWith("tout", i)
+          && (i == 0 || !Character.isLetter(folded.charAt(i - 1))) : wholeUnitStart(folded, i));
+      Matcher m = found.matcher();
+      while (found.find()) {
         if (!taken[m.start()]) {
           BigDecimal count = m.group(1) != null ? new BigDecimal("0.5") : m.group(4) == null ? BigDecimal.ONE
               : new BigDecimal(m.group(4).endsWith("quarter") ? "1.25" : "1.5");
@@ -150,8 +159,10 @@ final class QuantityScanner {
         }
       }
     }
-    Matcher half = HALF_DURATION.matcher(folded);
-    while ((folded.indexOf('半') >= 0 || folded.indexOf('반') >= 0) && half.find()) {
+    Anchored halves = new Anchored(HALF_DURATION, folded,
+        folded.indexOf('半') < 0 && folded.indexOf('반') < 0 ? i -> false : Anchored.oneOf(folded, "個个半반分"));
+    Matcher half = halves.matcher();
+    while (halves.find()) {
       if (!taken[half.start()]) {
         String unit = half.group(2) != null ? half.group(2) : half.group(4) != null ? half.group(4) : half.group(3).equals("나절") ? "시간" : "년";
         BigDecimal v = Units.seconds(unit).divide(BigDecimal.valueOf(2));
@@ -168,7 +179,7 @@ final class QuantityScanner {
       if (taken[n.start()] || taken[Math.max(n.start(), n.end() - 1)]) {
         continue;
       }
-      Quantity q = classify(text, folded, lk, u, n, normalizer);
+      Quantity q = classify(text, folded, lk, at, n, normalizer);
       if (q != null) {
         out.add(q);
         mark(taken, q.start(), q.end());
@@ -176,8 +187,48 @@ final class QuantityScanner {
     }
     out.sort(Comparator.comparingInt(Quantity::start));
     out = joinDurations(folded, lk, out);
-    out.removeIf(q -> q.kind() == Quantity.Kind.DURATION && isRelative(folded, u, q));
+    out.removeIf(q -> q.kind() == Quantity.Kind.DURATION && isRelative(folded, at, q));
     return out;
+  }
+
+  /**
+   * Where a time or phone mask ({@link DateFinder#NOT_QUANTITY}) can start: a plus sign, the start of a run of
+   * digits, or two to four digits before a hyphen or space at the end of a run (a phone number inside a longer run).
+   */
+  private static boolean maskStart(String s, int i) {
+    char c = s.charAt(i);
+    if (c == '+' || TextForms.isDigit(c) && (i == 0 || !TextForms.isDigit(s.charAt(i - 1)))) {
+      return true;
+    }
+    if (!TextForms.isDigit(c)) {
+      return false;
+    }
+    int j = i;
+    while (j < s.length() && j - i < 5 && TextForms.isDigit(s.charAt(j))) {
+      j++;
+    }
+    return j - i >= 2 && j - i <= 4 && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ');
+  }
+
+  /** The words an English whole-unit duration starts with ("a day", "the whole week", "half an hour"). */
+  private static final List<String> WHOLE_UNIT_FIRST = List.of("half", "another", "an", "a", "one", "all", "full", "whole", "entire", "the");
+
+  /**
+   * Where {@code WHOLE_UNIT_DURATION} (en) can start: one of its first words, not after a to z, followed by a space or
+   * hyphen and a unit's first letter ("half" is followed by its article).
+   */
+  private static boolean wholeUnitStart(String s, int i) {
+    if (i > 0 && s.charAt(i - 1) >= 'a' && s.charAt(i - 1) <= 'z' || "haofwet".indexOf(s.charAt(i)) < 0) {
+      return false;
+    }
+    for (String w : WHOLE_UNIT_FIRST) {
+      int e = i + w.length();
+      if (s.startsWith(w, i) && (w.equals("half") || e + 1 < s.length() && (s.charAt(e) == ' ' || s.charAt(e) == '-')
+          && "smhdwfy".indexOf(s.charAt(e + 1)) >= 0)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds up durations written in parts: "2 years and 3 months", 一小時零三十分鐘, 1시간 30분. */
@@ -210,15 +261,52 @@ final class QuantityScanner {
     }
   }
 
-  private static boolean isRelative(String folded, Units u, Quantity q) {
-    if (u.relative.matcher(folded).region(q.end(), folded.length()).lookingAt()) {
+  private static boolean isRelative(String folded, UnitMatchers at, Quantity q) {
+    if (at.relative.region(q.end(), folded.length()).lookingAt()) {
       return true;
     }
     String before = folded.substring(Math.max(0, q.start() - 8), q.start());
     return before.endsWith("il y a ") || before.endsWith("il y a");
   }
 
-  private Quantity classify(String text, String folded, String lang, Units u, NumberMatch n, boolean normalizer) {
+  /** The unit patterns of a language over one text, made once per scan and moved from number to number. */
+  private static final class UnitMatchers {
+    final Units units;
+    final Matcher ageBefore;
+    final Matcher percent;
+    final Matcher duration;
+    final Matcher notCount;
+    final Matcher counter;
+    final Matcher relative;
+
+    UnitMatchers(Units u, String folded) {
+      units = u;
+      ageBefore = u.ageBefore.matcher(folded);
+      percent = u.percent.matcher(folded);
+      duration = u.duration.matcher(folded);
+      notCount = u.notCount.matcher(folded);
+      counter = u.counter.matcher(folded);
+      relative = u.relative.matcher(folded);
+    }
+  }
+
+  /** 1800 to 2199 in four digits. */
+  private static boolean yearLike(String s, int start, int end) {
+    if (end - start != 4) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (!TextForms.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    char c = s.charAt(start);
+    char d = s.charAt(start + 1);
+    return c == '1' && (d == '8' || d == '9') || c == '2' && (d == '0' || d == '1');
+  }
+
+  private Quantity classify(String text, String folded, String lang, UnitMatchers at, NumberMatch n, boolean normalizer) {
+    Units u = at.units;
     int end = n.end();
     BigDecimal v = n.value();
     if (n.form() == NumberMatch.Form.ORDINAL) {
@@ -227,11 +315,10 @@ final class QuantityScanner {
     if (n.form() == NumberMatch.Form.PERCENT) {
       return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), end, n, false);
     }
-    String before = folded.substring(Math.max(0, n.start() - 12), n.start());
-    if (u.ageBefore.matcher(before).find()) {
+    if (at.ageBefore.region(Math.max(0, n.start() - 12), n.start()).find()) {
       return null;
     }
-    Matcher m = u.percent.matcher(folded).region(end, folded.length());
+    Matcher m = at.percent.region(end, folded.length());
     if (m.lookingAt()) {
       return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), m.end(), n, false);
     }
@@ -249,8 +336,8 @@ final class QuantityScanner {
     if (money != null) {
       return money;
     }
-    boolean yearLike = n.digits() && YEAR_LIKE.matcher(text.substring(n.start(), n.end())).matches();
-    Matcher d = u.duration.matcher(folded).region(end, folded.length());
+    boolean yearLike = n.digits() && yearLike(text, n.start(), n.end());
+    Matcher d = at.duration.region(end, folded.length());
     // "three quarters of an hour", but not "part 2 of a year-long series".
     boolean unitOfFraction = !d.lookingAt() || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
     if (d.lookingAt() && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
@@ -269,7 +356,7 @@ final class QuantityScanner {
       }
     }
     if ((lang.equals("ko") || lang.equals("zh")) && normalizer) {
-      Matcher day = Pattern.compile("\\s?[일日]").matcher(folded).region(end, folded.length());
+      Matcher day = DAY_AFTER.matcher(folded).region(end, folded.length());
       if (day.lookingAt()) {
         return quantity(Quantity.Kind.DURATION, v.multiply(Units.DAY), "s", n.start(), day.end(), n, false);
       }
@@ -277,10 +364,10 @@ final class QuantityScanner {
     if (yearLike && !normalizer) {
       return null;
     }
-    if (u.notCount.matcher(folded).region(end, folded.length()).lookingAt()) {
+    if (at.notCount.region(end, folded.length()).lookingAt()) {
       return normalizer ? quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false) : null;
     }
-    Matcher c = u.counter.matcher(folded).region(end, folded.length());
+    Matcher c = at.counter.region(end, folded.length());
     if (c.lookingAt()) {
       String counter = c.group(1);
       String unit = "名位人명orangjiwapeoplepersonspersonnes".contains(counter) ? "people" : null;
@@ -298,27 +385,26 @@ final class QuantityScanner {
    */
   private Quantity money(String folded, String lang, NumberMatch n, boolean normalizer) {
     CurrencyTable currencies = CurrencyTable.get();
-    String before = folded.substring(Math.max(0, n.start() - 24), n.start());
-    Matcher cb = currencies.before.matcher(before);
-    Matcher ca = currencies.after.matcher(folded).region(n.end(), folded.length());
+    Literals.Found cb = currencies.before(folded, n.start());
+    Literals.Found ca = currencies.after(folded, n.end());
     int start = n.start();
     int end;
     String form;
     String code;
-    if (cb.find()) {
-      start = n.start() - (before.length() - cb.start(1));
+    if (cb != null) {
+      start = cb.start();
       end = n.end();
-      form = cb.group(1);
+      form = cb.word().text();
       code = currencies.code(form, lang);
-      if (ca.lookingAt() && !currencies.code(ca.group(1), lang).startsWith("cent")) {
+      if (ca != null && !currencies.code(ca.word().text(), lang).startsWith("cent")) {
         end = ca.end();
         if (code.equals("USD")) {
-          code = currencies.code(ca.group(1), lang);
+          code = currencies.code(ca.word().text(), lang);
         }
       }
-    } else if (ca.lookingAt()) {
+    } else if (ca != null) {
       end = ca.end();
-      form = ca.group(1);
+      form = ca.word().text();
       code = currencies.code(form, lang);
     } else {
       return null;
@@ -450,8 +536,10 @@ final class QuantityScanner {
         && folded.indexOf('가') < 0) {
       return;
     }
-    Matcher m = p.matcher(folded);
-    while (m.find()) {
+    Anchored found = new Anchored(p, folded, lang.equals("zh") ? Anchored.oneOf(folded, "每")
+        : lang.equals("ko") ? Anchored.digit(folded) : ratioStarts(folded, lang));
+    Matcher m = found.matcher();
+    while (found.find()) {
       Optional<BigDecimal> whole = numbers.parse(m.group(lang.equals("ko") ? 1 : lang.equals("zh") ? 1 : 2), lang);
       Optional<BigDecimal> part = numbers.parse(m.group(lang.equals("ko") ? 2 : lang.equals("zh") ? 2 : 1), lang);
       if (whole.isPresent() && part.isPresent() && whole.get().signum() > 0 && part.get().compareTo(whole.get()) <= 0) {
@@ -462,11 +550,34 @@ final class QuantityScanner {
     }
   }
 
+  /** The connector of a Latin-script ratio ("3 in 10", "1 sur 5", "2 dari 10") and the first letters of its number words. */
+  private static final Map<String, List<String>> RATIO_LINKS = Map.of("en", List.of(" out of ", " in "), "fr", List.of(" sur "),
+      "id", List.of(" dari "));
+  private static final Map<String, String> RATIO_FIRSTS = Map.of("en", "otfsen", "fr", "udtqcshn", "id", "sdtel");
+
+  /**
+   * Where a Latin-script ratio can start: a digit or a number word's first letter, at most eight chars (or a run of
+   * digits) before its connector.
+   */
+  private static java.util.function.IntPredicate ratioStarts(String folded, String lang) {
+    boolean[] near = new boolean[folded.length() + 1];
+    for (String link : RATIO_LINKS.get(lang)) {
+      for (int k = folded.indexOf(link); k >= 0; k = folded.indexOf(link, k + 1)) {
+        int j = k;
+        while (j > 0 && (k - j < 8 || TextForms.isDigit(folded.charAt(j - 1)))) {
+          near[--j] = true;
+        }
+      }
+    }
+    String firsts = RATIO_FIRSTS.get(lang);
+    return i -> near[i] && (TextForms.isDigit(folded.charAt(i)) || firsts.indexOf(folded.charAt(i)) >= 0);
+  }
+
   private Quantity qualify(String folded, String lang, Quantity q) {
     Qualifiers qs = qualifiers.get(lang);
     Qualifiers.Found f = qs.before(folded, q.start());
     if (f == null && lang.equals("zh") && q.number() != null
-        && folded.substring(q.number().start(), q.number().end()).matches(".*\\d\\s?[多余餘].*|.*[十百千][多余餘].*")) {
+        && moreInside(folded, q.number().start(), q.number().end())) {
       f = new Qualifiers.Found(Qualifier.MORE_THAN, q.start(), q.end());
     }
     if (f == null && q.number() != null) {
@@ -476,6 +587,32 @@ final class QuantityScanner {
       f = qs.after(folded, q.end());
     }
     return f == null ? q : q.withQualifier(f.qualifier(), Math.min(q.start(), f.start()), Math.max(q.end(), f.end()));
+  }
+
+  /**
+   * 3000多, 十余: "more than" inside a Chinese number, after a digit (and a space) or after 十百千; what
+   * {@code .*\d\s?[多余餘].*|.*[十百千][多余餘].*} matches ({@code .} takes no line terminator).
+   */
+  private static boolean moreInside(String s, int start, int end) {
+    int terminators = 0;
+    for (int k = start; k < end; k++) {
+      terminators += isTerminator(s.charAt(k)) ? 1 : 0;
+    }
+    for (int k = start + 1; k < end && terminators <= 1; k++) {
+      if ("多余餘".indexOf(s.charAt(k)) < 0) {
+        continue;
+      }
+      char p = s.charAt(k - 1);
+      boolean spaced = Literals.isRegexSpace(p) && k - 2 >= start && TextForms.isDigit(s.charAt(k - 2));
+      if (terminators == 0 && (TextForms.isDigit(p) || "十百千".indexOf(p) >= 0 || spaced) || terminators == 1 && spaced && isTerminator(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static Quantity quantity(Quantity.Kind kind, BigDecimal value, String unit, int start, int end, NumberMatch n, boolean counter) {

@@ -18,6 +18,13 @@ final class TextForms {
   }
 
   static char foldChar(char c) {
+    // Fast paths: ASCII, and the Han and Hangul blocks, which have no case.
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    if (c >= '\u4E00' && c <= '\u9FFF' || c >= '\uAC00' && c <= '\uD7A3') {
+      return c;
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') {
       c = (char) (c - 0xFEE0);
     } else if (c == '\u3000' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007') {

@@ -28,15 +28,26 @@ final class WordNumerals implements NumeralGrammar {
   /** Words before a number that make "X and Y" a range, never one number. */
   private static final Set<String> RANGE_WORDS = Set.of("between", "from", "entre", "antara");
   /** 1.111,11: grouping dots and a decimal comma, unambiguous in any language. */
-  private static final String CONTINENTAL = "\\d{1,3}(?:\\.\\d{3})+,\\d+";
+  private static final Pattern CONTINENTAL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d+");
+  /** 3.25 in a decimal-comma language: a decimal point all the same (two decimals at most). */
+  private static final Pattern POINT_DECIMALS = Pattern.compile("\\d+\\.\\d{1,2}");
 
   WordNumerals(WordTable table) {
     this.table = table;
   }
 
-  private record Tok(int start, int end, String text, Word word, BigDecimal digits, String gapBefore) {
+  /** A token of {@code source}: a word, a run of digits or a fraction; {@code gapStart} is where the text since the previous token starts. */
+  private record Tok(String source, int start, int end, Word word, BigDecimal digits, int gapStart) {
     boolean is(Type t) {
       return word != null && word.type() == t;
+    }
+
+    String text() {
+      return source.substring(start, end);
+    }
+
+    String gapBefore() {
+      return source.substring(gapStart, start);
     }
   }
 
@@ -79,20 +90,20 @@ final class WordNumerals implements NumeralGrammar {
         Matcher m = table.digits.matcher(s).region(pos, s.length());
         if (f.lookingAt() && new BigDecimal(f.group(2)).signum() != 0) {
           BigDecimal v = new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), MathContext.DECIMAL64);
-          out.add(new Tok(pos, f.end(), f.group(), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, s.substring(prevEnd, pos)));
+          out.add(new Tok(s, pos, f.end(), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, prevEnd));
           prevEnd = f.end();
           pos = f.end();
         } else if (m.lookingAt()) {
           String g = m.group().strip();
-          String plain = table.decimalComma || g.matches(CONTINENTAL)
-              ? (g.matches("\\d+\\.\\d{1,2}") ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
+          String plain = table.decimalComma || CONTINENTAL.matcher(g).matches()
+              ? (POINT_DECIMALS.matcher(g).matches() ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
               : g.replace(",", "").replace(" ", "");
           if (plain.startsWith(".") || plain.startsWith(",")) {
             plain = plain.replace(',', '.');
             plain = "0" + plain;
           }
           int end = m.start() + g.length();
-          out.add(new Tok(pos, end, g, null, new BigDecimal(plain), s.substring(prevEnd, pos)));
+          out.add(new Tok(s, pos, end, null, new BigDecimal(plain), prevEnd));
           prevEnd = end;
           pos = end;
         } else {
@@ -103,7 +114,7 @@ final class WordNumerals implements NumeralGrammar {
       if (VULGAR.indexOf(c) >= 0) {
         int[] nd = VULGAR_VALUES[VULGAR.indexOf(c)];
         BigDecimal v = BigDecimal.valueOf(nd[0]).divide(BigDecimal.valueOf(nd[1]), MathContext.DECIMAL64);
-        out.add(new Tok(pos, pos + 1, String.valueOf(c), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, s.substring(prevEnd, pos)));
+        out.add(new Tok(s, pos, pos + 1, new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, prevEnd));
         prevEnd = pos + 1;
         pos++;
         continue;
@@ -113,8 +124,7 @@ final class WordNumerals implements NumeralGrammar {
         while (j < s.length() && Character.isLetter(s.charAt(j))) {
           j++;
         }
-        String w = s.substring(pos, j);
-        out.add(new Tok(pos, j, w, table.get(w), null, s.substring(prevEnd, pos)));
+        out.add(new Tok(s, pos, j, table.get(s, pos, j), null, prevEnd));
         prevEnd = j;
         pos = j;
         continue;
@@ -135,9 +145,18 @@ final class WordNumerals implements NumeralGrammar {
     return (j == 0 || !TextForms.isLatinWordChar(s.charAt(j - 1))) && CurrencyTable.get().isPrefix(s.substring(j, pos));
   }
 
+  /** Nothing but white space (and one hyphen) between the token and the one before it. */
   private static boolean joined(Tok t) {
-    String g = t.gapBefore();
-    return g.isEmpty() || g.isBlank() || g.strip().equals("-") || g.strip().equals("- ");
+    String s = t.source();
+    int a = t.gapStart();
+    int b = t.start();
+    while (a < b && Character.isWhitespace(s.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(s.charAt(b - 1))) {
+      b--;
+    }
+    return a == b || b - a == 1 && s.charAt(a) == '-';
   }
 
   private static boolean numeric(Tok t) {
@@ -221,8 +240,8 @@ final class WordNumerals implements NumeralGrammar {
       boolean scale = next.is(Type.SMALL) || next.is(Type.BIG) && !table.abbreviations.contains(next.text())
           || next.is(Type.DOZEN) || next.is(Type.HALF) || next.is(Type.ORDINAL) || next.is(Type.DENOMINATOR) || next.is(Type.PAIR)
           || compoundOrdinal(toks, i + 1) != null;
-      Matcher currency = CurrencyTable.get().after.matcher(s).region(first.end(), s.length());
-      if (!scale && currency.lookingAt() && Character.isLetter(currency.group(1).charAt(0))) {
+      Literals.Found currency = scale ? null : CurrencyTable.get().after(s, first.end());
+      if (currency != null && Character.isLetter(currency.word().text().charAt(0))) {
         // a dollar, a grand: one of a currency (weak, as every article).
         return new Result(new NumberMatch(first.start(), first.end(), BigDecimal.ONE, NumberMatch.Form.CARDINAL, true, false), i + 1);
       }

@@ -36,8 +36,44 @@ final class WordTable {
     this.decimalComma = decimalComma;
   }
 
-  Word get(String w) {
-    return words.get(w);
+  /** The words as an open-addressing table keyed by String hash, so a word is looked up without cutting it out. */
+  private String[] keys;
+  private Word[] values;
+
+  /** The word {@code s[from, to)}, or null. */
+  Word get(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    int mask = keys.length - 1;
+    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      String k = keys[slot];
+      if (k.length() == to - from && k.hashCode() == h && s.startsWith(k, from)) {
+        return values[slot];
+      }
+    }
+    return null;
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** Builds the look-up table once every word is in (the tables are not changed afterwards). */
+  private WordTable sealed() {
+    int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
+    keys = new String[size];
+    values = new Word[size];
+    words.forEach((k, v) -> {
+      int slot = mix(k.hashCode()) & (size - 1);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      keys[slot] = k;
+      values[slot] = v;
+    });
+    return this;
   }
 
   private WordTable put(Type type, long value, String... forms) {
@@ -122,7 +158,7 @@ final class WordTable {
     t.put(Type.ORDINAL, 1_000_000, "millionth").plural(Type.ORDINAL, 1_000_000, "millionths");
     t.put(Type.ORDINAL, 1_000_000_000, "billionth").plural(Type.ORDINAL, 1_000_000_000, "billionths");
     t.put(Type.ORDINAL, 1_000_000_000_000L, "trillionth").plural(Type.ORDINAL, 1_000_000_000_000L, "trillionths");
-    return t;
+    return t.sealed();
   }
 
   static WordTable french() {
@@ -162,7 +198,7 @@ final class WordTable {
       }
     }
     t.put(Type.ORDINAL, 3, "tierce");
-    return t;
+    return t.sealed();
   }
 
   static WordTable indonesian() {
@@ -183,6 +219,6 @@ final class WordTable {
         .put(Type.BIG, 1_000_000_000, "miliar", "milyar", "semiliar").abbrev(1_000_000_000, "m", "g").abbrev(1000, "k");
     t.put(Type.BIG, 1_000_000_000_000L, "triliun", "setriliun").abbrev(1_000_000_000_000L, "t").put(Type.BIG, 1_000_000, "sejuta").put(Type.HALF, 2, "setengah", "separuh");
     t.put(Type.POINT, 0, "koma").put(Type.MINUS, 0, "minus", "negatif").put(Type.ORDINAL_PREFIX, 0, "ke").put(Type.DOZEN, 12, "lusin");
-    return t;
+    return t.sealed();
   }
 }
