@@ -22,10 +22,12 @@ final class LineRules {
    * @param pattern what the line contains
    * @param maxWeight longest line (see {@link TextNorm#weight}) the rule applies to
    * @param prose whether the rule also applies to lines that read as sentences
+   * @param needs literals one of which every match contains ({@link RequiredText}), or null
    */
-  record Rule(String reason, Pattern pattern, int maxWeight, boolean prose) {
+  record Rule(String reason, Pattern pattern, int maxWeight, boolean prose, List<String> needs) {
     boolean matches(String line, int weight, boolean sentence) {
-      return weight <= maxWeight && (prose || !sentence) && pattern.matcher(line).find();
+      return weight <= maxWeight && (prose || !sentence) && RequiredText.mayMatch(line, needs)
+          && pattern.matcher(line).find();
     }
   }
 
@@ -33,7 +35,7 @@ final class LineRules {
 
   /** Rule patterns are written in lower case and matched against the lower-cased line (much faster than (?iu)). */
   private static Rule rule(String reason, int maxWeight, boolean prose, String regex) {
-    return new Rule(reason, Pattern.compile(regex), maxWeight, prose);
+    return new Rule(reason, Pattern.compile(regex), maxWeight, prose, RequiredText.of(regex));
   }
 
   static final List<Rule> RULES = List.of(

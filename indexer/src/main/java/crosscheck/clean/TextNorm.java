@@ -101,6 +101,26 @@ final class TextNorm {
     return ".!?。！？…\"”’'」』)）".indexOf(last) >= 0 || t.endsWith("다") || t.endsWith("요");
   }
 
+  /**
+   * Each character folded the way {@code Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE} compares it (lower case
+   * of its upper case), length kept: a pattern without flags whose literals are folded the same way finds the
+   * same matches in the folded text as the flagged pattern in the original.
+   */
+  static String caseFold(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+      if (f != c) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = f;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
   /** The comparison key for finding repeats: bullets and spaces dropped, lower-cased. */
   static String key(String s) {
     StringBuilder sb = new StringBuilder(s.length());
