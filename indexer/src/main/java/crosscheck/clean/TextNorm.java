@@ -21,6 +21,10 @@ final class TextNorm {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) { // printable ASCII: kept as it is
+        sb.append(c);
+        continue;
+      }
       if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
         continue;
       }
@@ -124,13 +128,25 @@ final class TextNorm {
   /** The comparison key for finding repeats: bullets and spaces dropped, lower-cased. */
   static String key(String s) {
     StringBuilder sb = new StringBuilder(s.length());
+    boolean ascii = true;
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c < 0x80) { // ASCII letters lower-cased here: the same as toLowerCase(Locale.ROOT) below
+        i++;
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          sb.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          sb.append((char) (c + 32));
+        }
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp) || isCjk(cp)) {
         sb.appendCodePoint(cp);
+        ascii = false;
       }
     }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return ascii ? sb.toString() : sb.toString().toLowerCase(Locale.ROOT);
   }
 }
