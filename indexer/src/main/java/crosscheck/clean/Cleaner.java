@@ -35,10 +35,13 @@ public final class Cleaner {
 
   /** How many kept lines from the top are searched for a dateline. */
   private static final int DATELINE_WINDOW = 15;
-  private static final Pattern DATELINE = Pattern.compile(
+  /**
+   * Words of a dateline, matched against {@link TextNorm#caseFold case-folded} text: the same matches as
+   * {@code CASE_INSENSITIVE | UNICODE_CASE}, without folding every character at every position tried.
+   */
+  private static final Pattern DATELINE = Pattern.compile(TextNorm.caseFold(
       "입력|등록|발행|기사입력|published|posted|updated|diterbitkan|dipublikasikan|publié|mis à jour|发布|發佈|發布"
-          + "|发表|發表|日期|时间|時間",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|发表|發表|日期|时间|時間"));
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|[.!?][”\"’」]?(\\s|$)");
 
   public CleanDocument clean(ParsedDocument doc) {
@@ -119,7 +122,7 @@ public final class Cleaner {
   private static String datelineDate(List<String> kept, List<Line> all) {
     for (int i = 0; i < Math.min(kept.size(), DATELINE_WINDOW); i++) {
       String line = kept.get(i);
-      if (TextNorm.weightAtMost(line, 120) || DATELINE.matcher(line).find()) {
+      if (DateFinder.hasYear(line) && (TextNorm.weightAtMost(line, 120) || isDateline(line))) {
         String date = DateFinder.find(line);
         if (date != null) {
           return date;
@@ -128,7 +131,8 @@ public final class Cleaner {
     }
     for (int i = 0; i < Math.min(all.size(), 3 * DATELINE_WINDOW); i++) {
       Line line = all.get(i);
-      if (!line.kept() && TextNorm.weightAtMost(line.text, 120) && DATELINE.matcher(line.text).find()) {
+      if (!line.kept() && DateFinder.hasYear(line.text) && TextNorm.weightAtMost(line.text, 120)
+          && isDateline(line.text)) {
         String date = DateFinder.find(line.text);
         if (date != null) {
           return date;
@@ -136,6 +140,11 @@ public final class Cleaner {
       }
     }
     return null;
+  }
+
+  /** Whether a line says "published", "입력", "发布"...: {@link #DATELINE} on the case-folded line. */
+  private static boolean isDateline(String line) {
+    return DATELINE.matcher(TextNorm.caseFold(line)).find();
   }
 
   private static List<Dropped> droppedBlocks(List<Line> lines) {

@@ -50,7 +50,7 @@ final class DateFinder {
 
   /** The first full date in {@code text} as ISO {@code yyyy-MM-dd}, or null. */
   static String find(String text) {
-    if (text == null) {
+    if (text == null || !hasYear(text)) {
       return null;
     }
     Found best = null;
@@ -81,6 +81,26 @@ final class DateFinder {
       }
     }
     return best == null ? null : best.iso();
+  }
+
+  /**
+   * Whether {@code text} holds four ASCII digits starting 19 or 20, which every date form above needs: a cheap
+   * scan that spares the three patterns on most lines.
+   */
+  static boolean hasYear(String text) {
+    for (int i = 0; i + 3 < text.length(); i++) {
+      char c = text.charAt(i);
+      char d = text.charAt(i + 1);
+      if ((c == '1' && d == '9' || c == '2' && d == '0') && isAsciiDigit(text.charAt(i + 2))
+          && isAsciiDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** An ISO date from a machine-readable value ({@code 2022-10-18T18:02:46+09:00}, ...) or any form above. */

@@ -4,6 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads what a page's markup says about the article: Open Graph and other meta tags, JSON-LD, {@code <time>},
@@ -20,31 +23,48 @@ final class HtmlMeta {
       "\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·]\\s+|\\s*[|｜]\\s*");
 
+  /** Selectors compiled once: jsoup parses a query string anew on every call that is given one. */
+  private static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author], [rel=author]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+
   private HtmlMeta() {}
 
   static PageMeta read(Document doc, Element root, String html) {
-    String ld = doc.select("script[type=application/ld+json]").html();
+    Elements metas = doc.getElementsByTag("meta");
+    String ld = doc.select(LD_JSON).html();
     String title = first(
-        meta(doc, "property", "og:title"), meta(doc, "name", "twitter:title"),
-        textOf(root.selectFirst("h1")), textOf(doc.selectFirst("h1")), stripSiteName(doc.title()));
+        meta(metas, "property", "og:title"), meta(metas, "name", "twitter:title"),
+        textOf(root.selectFirst(H1)), textOf(doc.selectFirst(H1)), stripSiteName(doc.title()));
     String published = DateFinder.fromMeta(first(
-        meta(doc, "property", "article:published_time"), meta(doc, "itemprop", "datePublished"),
-        meta(doc, "name", "pubdate"), meta(doc, "name", "publishdate"), meta(doc, "name", "date"),
-        meta(doc, "name", "dc.date"), meta(doc, "name", "dcterms.created"), meta(doc, "name", "article.published"),
-        group(LD_DATE, ld), attrOf(root.selectFirst("time[datetime]"), "datetime"),
-        attrOf(doc.selectFirst("time[datetime]"), "datetime")));
-    String source = first(meta(doc, "property", "og:site_name"), meta(doc, "name", "application-name"),
+        meta(metas, "property", "article:published_time"), meta(metas, "itemprop", "datePublished"),
+        meta(metas, "name", "pubdate"), meta(metas, "name", "publishdate"), meta(metas, "name", "date"),
+        meta(metas, "name", "dc.date"), meta(metas, "name", "dcterms.created"), meta(metas, "name", "article.published"),
+        group(LD_DATE, ld), attrOf(root.selectFirst(TIME), "datetime"),
+        attrOf(doc.selectFirst(TIME), "datetime")));
+    String source = first(meta(metas, "property", "og:site_name"), meta(metas, "name", "application-name"),
         group(LD_PUBLISHER, ld));
-    String author = first(notUrl(meta(doc, "name", "author")), notUrl(meta(doc, "property", "article:author")),
-        group(LD_AUTHOR, ld), textOf(root.selectFirst("[itemprop=author], [rel=author]")));
-    String url = first(attrOf(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "property", "og:url"),
+    String author = first(notUrl(meta(metas, "name", "author")), notUrl(meta(metas, "property", "article:author")),
+        group(LD_AUTHOR, ld), textOf(root.selectFirst(AUTHOR)));
+    String url = first(attrOf(doc.selectFirst(CANONICAL), "href"), meta(metas, "property", "og:url"),
         group(SAVED_FROM, html.length() > 2000 ? html.substring(0, 2000) : html));
     return new PageMeta(title, published, source, author, url);
   }
 
-  private static String meta(Document doc, String attr, String value) {
-    Element e = doc.selectFirst("meta[" + attr + "=" + value + "]");
-    return e == null ? null : e.attr("content");
+  /**
+   * The content of the first of a page's {@code <meta>} tags with {@code attr=value}: what
+   * {@code doc.selectFirst("meta[attr=value]")} finds, without a walk of the whole tree per property.
+   */
+  private static String meta(Elements metas, String attr, String value) {
+    Evaluator query = new Evaluator.AttributeWithValue(attr, value); // what QueryParser makes of [attr=value]
+    for (Element e : metas) {
+      if (query.matches(e.ownerDocument(), e)) {
+        return e.attr("content");
+      }
+    }
+    return null;
   }
 
   private static String textOf(Element e) {

@@ -3,6 +3,7 @@ package crosscheck.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +23,12 @@ final class LineRules {
    * @param pattern what the line contains
    * @param maxWeight longest line (see {@link TextNorm#weight}) the rule applies to
    * @param prose whether the rule also applies to lines that read as sentences
+   * @param needs literals one of which every match contains ({@link RequiredText}), or null
    */
-  record Rule(String reason, Pattern pattern, int maxWeight, boolean prose) {
+  record Rule(String reason, Pattern pattern, int maxWeight, boolean prose, List<String> needs) {
     boolean matches(String line, int weight, boolean sentence) {
-      return weight <= maxWeight && (prose || !sentence) && pattern.matcher(line).find();
+      return weight <= maxWeight && (prose || !sentence) && RequiredText.mayMatch(line, needs)
+          && pattern.matcher(line).find();
     }
   }
 
@@ -33,7 +36,7 @@ final class LineRules {
 
   /** Rule patterns are written in lower case and matched against the lower-cased line (much faster than (?iu)). */
   private static Rule rule(String reason, int maxWeight, boolean prose, String regex) {
-    return new Rule(reason, Pattern.compile(regex), maxWeight, prose);
+    return new Rule(reason, Pattern.compile(regex), maxWeight, prose, RequiredText.of(regex));
   }
 
   static final List<Rule> RULES = List.of(
@@ -133,6 +136,9 @@ final class LineRules {
 
   /** Three or more short items joined by menu separators: {@code Home › World › Asia}. */
   private static boolean isMenu(String line) {
+    if (count(line, "|›»·•/>‧", 2) < 2) { // each separator holds one of these: fewer than three parts
+      return false;
+    }
     String[] parts = MENU_SEPARATOR.split(line);
     if (parts.length < 3) {
       return false;
@@ -150,7 +156,19 @@ final class LineRules {
     if (line.length() > 300) { // 16 share words at most
       return false;
     }
-    String[] words = SPLIT.split(line.toLowerCase(Locale.ROOT).strip());
+    String lower = line.toLowerCase(Locale.ROOT).strip();
+    Matcher first = SPLIT.matcher(lower); // the first word decides most lines: no need to split them
+    int from = 0;
+    boolean found = first.find();
+    if (found && first.start() == 0) {
+      from = first.end();
+      found = first.find();
+    }
+    String firstWord = lower.substring(from, found ? first.start() : lower.length());
+    if (!firstWord.isEmpty() && !SHARE_WORDS.contains(firstWord)) {
+      return false;
+    }
+    String[] words = SPLIT.split(lower);
     if (words.length < 2 || words.length > 16) {
       return false;
     }
@@ -164,7 +182,7 @@ final class LineRules {
 
   /** The same word two or more times and nothing else: {@code Share Share}, screen-reader text doubled. */
   private static boolean isRepeatedLabel(String line) {
-    if (line.length() > 200) { // six words at most
+    if (line.length() > 200 || spaceRuns(line, 7) > 6) { // six words at most (a word follows each run but one)
       return false;
     }
     String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
@@ -177,5 +195,31 @@ final class LineRules {
       }
     }
     return true;
+  }
+
+  /** How many runs of {@code \s} (ASCII whitespace) {@code s} has, counted up to {@code cap}. */
+  private static int spaceRuns(String s, int cap) {
+    int n = 0;
+    boolean inRun = false;
+    for (int i = 0; i < s.length() && n < cap; i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      if (space && !inRun) {
+        n++;
+      }
+      inRun = space;
+    }
+    return n;
+  }
+
+  /** How many characters of {@code s} are among {@code chars}, counted up to {@code cap}. */
+  private static int count(String s, String chars, int cap) {
+    int n = 0;
+    for (int i = 0; i < s.length() && n < cap; i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
   }
 }

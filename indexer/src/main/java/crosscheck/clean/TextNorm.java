@@ -21,6 +21,10 @@ final class TextNorm {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) { // printable ASCII: kept as it is
+        sb.append(c);
+        continue;
+      }
       if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
         continue;
       }
@@ -101,16 +105,48 @@ final class TextNorm {
     return ".!?。！？…\"”’'」』)）".indexOf(last) >= 0 || t.endsWith("다") || t.endsWith("요");
   }
 
+  /**
+   * Each character folded the way {@code Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE} compares it (lower case
+   * of its upper case), length kept: a pattern without flags whose literals are folded the same way finds the
+   * same matches in the folded text as the flagged pattern in the original.
+   */
+  static String caseFold(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(Character.toUpperCase(c));
+      if (f != c) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = f;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
   /** The comparison key for finding repeats: bullets and spaces dropped, lower-cased. */
   static String key(String s) {
     StringBuilder sb = new StringBuilder(s.length());
+    boolean ascii = true;
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c < 0x80) { // ASCII letters lower-cased here: the same as toLowerCase(Locale.ROOT) below
+        i++;
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          sb.append(c);
+        } else if (c >= 'A' && c <= 'Z') {
+          sb.append((char) (c + 32));
+        }
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp) || isCjk(cp)) {
         sb.appendCodePoint(cp);
+        ascii = false;
       }
     }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return ascii ? sb.toString() : sb.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -12,7 +12,8 @@ import org.apache.tika.language.detect.LanguageResult;
  * Detects an article's language among those crosscheck supports. A script check comes first: text that is
  * mostly Hangul is Korean, mostly Han (without kana) is Chinese, and for Chinese the script (Traditional or
  * Simplified) is read from which characters the Traditional→Simplified folding changes. Latin-script text goes
- * to Tika's Optimaize detector, restricted to the supported models (Malay is folded into Indonesian).
+ * to Tika's Optimaize detector (its first {@value #NGRAM_SAMPLE} characters), restricted to the supported models
+ * (Malay is folded into Indonesian).
  *
  * <p>Thread-safe: the Optimaize detector is used under a lock (its detector keeps per-call state).
  */
@@ -20,6 +21,12 @@ public final class LanguageDetector {
 
   private static final Set<String> MODELS = Set.of("zh-CN", "zh-TW", "ko", "id", "ms", "en", "fr");
   private static final int SAMPLE = 20_000;
+  /**
+   * Characters of a Latin-script sample the n-gram detector reads: its cost grows with the text, and a few
+   * thousand characters decide as well as the whole article (no decision changed on the fixtures, the seed
+   * corpus and 2,600 generated articles from 1,000 characters up).
+   */
+  private static final int NGRAM_SAMPLE = 3_000;
 
   private final OptimaizeLangDetector optimaize;
 
@@ -38,10 +45,19 @@ public final class LanguageDetector {
     for (int i = 0; i < sample.length(); ) {
       int cp = sample.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp < 0x80) { // ASCII: a letter is a Latin letter
+        if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+          letters++;
+        }
+        continue;
+      }
       if (!Character.isLetter(cp)) {
         continue;
       }
       letters++;
+      if (cp < 0x1100) { // below Hangul Jamo: no Hangul, Han or kana
+        continue;
+      }
       Character.UnicodeScript s = Character.UnicodeScript.of(cp);
       if (s == Character.UnicodeScript.HANGUL) {
         hangul++;
@@ -63,7 +79,7 @@ public final class LanguageDetector {
     if (han > letters * 0.3) {
       return new Language("zh", chineseScript(sample));
     }
-    return latin(sample);
+    return latin(sample.length() > NGRAM_SAMPLE ? sample.substring(0, NGRAM_SAMPLE) : sample);
   }
 
   private Language latin(String sample) {
@@ -93,8 +109,14 @@ public final class LanguageDetector {
 
   /** Hant when more Han characters change under Traditional→Simplified folding than a Simplified text would show. */
   static String chineseScript(String text) {
-    StringBuilder han = new StringBuilder();
-    text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).forEach(han::appendCodePoint);
+    StringBuilder han = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) { // Han starts at U+2E80
+        han.appendCodePoint(cp);
+      }
+    }
     String original = han.toString();
     String folded = TraditionalToSimplifiedCharFilter.fold(original);
     int changed = 0;

@@ -34,4 +34,11 @@ class DateFinderTest {
   void ignoresDatesWithoutYearsAndImpossibleDates(String text) {
     assertThat(DateFinder.find(text)).isNull();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"no year here", "in 1899 and 2100", "12 octobre", "page 19 20", "２０２２年"})
+  void noDateWithoutAYear(String text) {
+    assertThat(DateFinder.hasYear(text)).isFalse();
+    assertThat(DateFinder.find(text)).isNull();
+  }
 }
