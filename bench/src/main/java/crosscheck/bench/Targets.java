@@ -46,7 +46,9 @@ public final class Targets {
       row(md, f, "search p99 ≤ 50 ms over HTTP, 16 clients, " + n + " articles", "http.p99.search." + size,
           v -> fmt("p99 %.0f ms (in-process, one client: %.0f ms)", v, f.getOrDefault("inproc.p99.search." + size, Double.NaN)), v -> v <= 50);
       row(md, f, "fact comparison p99 ≤ 100 ms over HTTP, " + n + " articles", "http.p99.compare." + size,
-          v -> fmt("p99 %.0f ms (in-process, one client: %.0f ms)", v, f.getOrDefault("inproc.p99.compare." + size, Double.NaN)), v -> v <= 100);
+          v -> fmt("p99 %.0f ms (in-process, one client: %.0f ms); the first after a start, which groups the index's facts: %.1f s", v,
+              f.getOrDefault("inproc.p99.compare." + size, Double.NaN), f.getOrDefault("http.first_compare." + size, Double.NaN) / 1000),
+          v -> v <= 100);
       row(md, f, "zero errors under 16 concurrent clients, " + n + " articles", "http.errors." + size,
           v -> fmt("%.0f errors in %.0f requests", v, f.getOrDefault("http.requests." + size, Double.NaN)), v -> v == 0);
       row(md, f, "web server ready ≤ 3 s on an existing index, " + n + " articles", "http.ready." + size,
