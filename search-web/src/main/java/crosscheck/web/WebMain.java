@@ -1,7 +1,10 @@
 package crosscheck.web;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactComparison;
+import crosscheck.compare.FactFilter;
+import crosscheck.compare.FactSource;
 import crosscheck.compare.lucene.LuceneFactReader;
 import crosscheck.index.CorpusIndexer;
 import crosscheck.index.IndexSummary;
@@ -91,7 +94,22 @@ public final class WebMain implements Callable<Integer> {
         new LuceneSearchService(index, analyzers, lexicon),
         new LuceneDocumentService(index),
         new LuceneAnalyzeService(analyzers),
-        new FactComparison(filter -> index.withSearcher(searcher -> LuceneFactReader.read(searcher, filter)), lexicon));
+        new FactComparison(facts(index), lexicon));
+  }
+
+  /** The facts of the open index, versioned by its current reader (comparison caches its groups per version). */
+  private static FactSource facts(LuceneIndex index) {
+    return new FactSource() {
+      @Override
+      public List<ComparedFact> facts(FactFilter filter) {
+        return index.withSearcher(searcher -> LuceneFactReader.read(searcher, filter));
+      }
+
+      @Override
+      public long version() {
+        return index.withSearcher(searcher -> LuceneFactReader.version(searcher));
+      }
+    };
   }
 
   private static void closeQuietly(LuceneIndex index) {
