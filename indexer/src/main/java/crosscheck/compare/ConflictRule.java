@@ -98,25 +98,59 @@ public final class ConflictRule {
     Set<ComparedFact> approximate = new LinkedHashSet<>();
     Set<ComparedFact> rounded = new LinkedHashSet<>();
     List<ComparedFact> all = bySource.values().stream().flatMap(List::stream).toList();
-    for (ComparedFact f : all) {
-      for (ComparedFact g : all) {
-        if (g.sourceName().equals(f.sourceName()) || g.value().compareTo(f.value()) == 0
-            || !Bounds.of(f).overlaps(Bounds.of(g))) {
+    // What is said of a figure depends only on its source, value, qualifier and unit: figures that repeat those
+    // are compared once (a large group repeats them a lot), their bounds computed once.
+    Map<String, Integer> keyOf = new LinkedHashMap<>();
+    List<ComparedFact> figures = new ArrayList<>();
+    int[] key = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      ComparedFact f = all.get(i);
+      String k = String.join("\u0000", f.sourceName(), f.value().toString(), f.qualifier().id(), String.valueOf(f.unit()),
+          String.valueOf(f.date()));
+      Integer at = keyOf.putIfAbsent(k, figures.size());
+      if (at == null) {
+        at = figures.size();
+        figures.add(f);
+      }
+      key[i] = at;
+    }
+    Bounds[] bounds = figures.stream().map(Bounds::of).toArray(Bounds[]::new);
+    List<List<String>> satisfiedBy = new ArrayList<>();
+    boolean[] isApproximate = new boolean[figures.size()];
+    boolean[] isRounded = new boolean[figures.size()];
+    for (int a = 0; a < figures.size(); a++) {
+      ComparedFact f = figures.get(a);
+      List<String> by = new ArrayList<>();
+      for (int b = 0; b < figures.size(); b++) {
+        ComparedFact g = figures.get(b);
+        if (g.sourceName().equals(f.sourceName()) || g.value().compareTo(f.value()) == 0 || !bounds[a].overlaps(bounds[b])) {
           continue;
         }
         if (open(f)) {
-          List<String> by = boundSatisfiedBy.computeIfAbsent(f, x -> new ArrayList<>());
           if (!by.contains(display(g))) {
             by.add(display(g));
           }
         } else if (!open(g)) {
           if (f.qualifier() != Fact.Qualifier.EXACT) {
-            approximate.add(f);
-          } else if (g.qualifier() == Fact.Qualifier.EXACT && Bounds.of(f).half().compareTo(Bounds.of(g).half()) >= 0
+            isApproximate[a] = true;
+          } else if (g.qualifier() == Fact.Qualifier.EXACT && bounds[a].half().compareTo(bounds[b].half()) >= 0
               && kind != Fact.Kind.DATE) {
-            rounded.add(f);
+            isRounded[a] = true;
           }
         }
+      }
+      satisfiedBy.add(by);
+    }
+    for (int i = 0; i < all.size(); i++) {
+      ComparedFact f = all.get(i);
+      if (!satisfiedBy.get(key[i]).isEmpty()) {
+        boundSatisfiedBy.putIfAbsent(f, satisfiedBy.get(key[i]));
+      }
+      if (isApproximate[key[i]]) {
+        approximate.add(f);
+      }
+      if (isRounded[key[i]]) {
+        rounded.add(f);
       }
     }
     List<String> out = new ArrayList<>();
