@@ -27,7 +27,7 @@ import java.util.concurrent.FutureTask;
 public final class FactComparison {
 
   /** How many filters' groups are kept for the current version of the source. */
-  static final int CACHED_FILTERS = 4;
+  static final int CACHED_FILTERS = 2;
 
   private final FactSource source;
   private final QuestionResolver resolver;

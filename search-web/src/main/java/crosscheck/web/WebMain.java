@@ -80,7 +80,15 @@ public final class WebMain implements Callable<Integer> {
       err.println(summary.line());
     }
     LuceneIndex open = LuceneIndex.open(index);
-    Javalin app = WebApp.create(services(open, analyzers, lexicon));
+    Services services = services(open, analyzers, lexicon);
+    // the fact sheet's groups, computed in the background at start and after each re-index: the first
+    // comparison request does not pay for reading and grouping every fact
+    Runnable groupFacts = () -> services.facts().overview(FactFilter.ALL);
+    open.afterNewSearcher(groupFacts);
+    Thread warmUp = new Thread(groupFacts, "facts-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+    Javalin app = WebApp.create(services);
     app.events(e -> e.serverStopped(() -> closeQuietly(open)));
     app.start(host, port);
     err.printf(Locale.ROOT, "crosscheck-web: serving %s on http://%s:%d/%n", index, host, app.port());
