@@ -6,6 +6,7 @@ import crosscheck.compare.ComparisonCsv;
 import crosscheck.compare.ComparisonTable;
 import crosscheck.compare.FactComparison;
 import crosscheck.compare.FactFilter;
+import crosscheck.compare.FactSource;
 import crosscheck.compare.lucene.LuceneFactReader;
 import crosscheck.facts.Fact;
 import java.io.IOException;
@@ -101,13 +102,13 @@ public final class CompareCommand implements Callable<Integer> {
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        FactComparison comparison = new FactComparison(f -> {
+        FactComparison comparison = new FactComparison(FactSource.unchanging(f -> {
           try {
             return LuceneFactReader.read(searcher, f);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
-        }, pipeline.lexicon(new AnalyzerRegistry(), options.index));
+        }), pipeline.lexicon(new AnalyzerRegistry(), options.index));
         Comparison result = question.isEmpty() ? comparison.overview(filter) : comparison.compare(question, filter);
         out.print(options.format.equals("csv") ? ComparisonCsv.write(result) : ComparisonTable.write(result));
         out.flush();

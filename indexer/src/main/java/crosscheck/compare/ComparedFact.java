@@ -12,17 +12,21 @@ import java.util.List;
  * @param lang the article's language code
  * @param source the publication, or null when unknown (see {@link #sourceName()})
  * @param articleEntities ids of the named entities the whole article mentions: the story it belongs to
+ * @param articleConcepts ids of the concepts the whole article mentions (tell stories that name nobody apart)
+ * @param published the article's publication date, ISO day or month, or null when unknown
  * @param value normalised value (seconds for durations, epoch day for dates)
  * @param date ISO date of a date fact, null otherwise
  * @param at offset of {@code text} in {@code sentence}, or -1 when it cannot be located
  */
 public record ComparedFact(
     String articleId, String title, String lang, String source, List<String> articleEntities,
+    List<String> articleConcepts, String published,
     Fact.Kind kind, BigDecimal value, String date, String unit, Fact.Qualifier qualifier,
     List<String> concepts, List<String> entities, String text, int start, int end, String sentence, int at) {
 
   public ComparedFact {
     articleEntities = List.copyOf(articleEntities);
+    articleConcepts = List.copyOf(articleConcepts);
     concepts = List.copyOf(concepts);
     entities = List.copyOf(entities);
   }

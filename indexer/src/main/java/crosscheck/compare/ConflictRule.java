@@ -5,7 +5,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,18 +41,22 @@ public final class ConflictRule {
     int sources = bySource.size();
     List<String> names = new ArrayList<>(bySource.keySet());
 
+    List<Figures> figures = new ArrayList<>();
+    for (List<ComparedFact> of : bySource.values()) {
+      figures.add(new Figures(of));
+    }
     List<String[]> disagreeing = new ArrayList<>();
     ComparedFact[] widest = null;
     long widestGap = -1;
     for (int i = 0; i < names.size(); i++) {
       for (int j = i + 1; j < names.size(); j++) {
-        List<ComparedFact> a = bySource.get(names.get(i));
-        List<ComparedFact> b = bySource.get(names.get(j));
-        if (agree(a, b)) {
+        Figures a = figures.get(i);
+        Figures b = figures.get(j);
+        if (a.agreesWith(b)) {
           continue;
         }
         disagreeing.add(new String[] {names.get(i), names.get(j)});
-        ComparedFact[] closest = closest(a, b);
+        ComparedFact[] closest = a.closest(b);
         long gap = Bounds.gapPercent(closest[0].value(), closest[1].value());
         if (gap > widestGap) {
           widestGap = gap;
@@ -92,25 +98,59 @@ public final class ConflictRule {
     Set<ComparedFact> approximate = new LinkedHashSet<>();
     Set<ComparedFact> rounded = new LinkedHashSet<>();
     List<ComparedFact> all = bySource.values().stream().flatMap(List::stream).toList();
-    for (ComparedFact f : all) {
-      for (ComparedFact g : all) {
-        if (g.sourceName().equals(f.sourceName()) || g.value().compareTo(f.value()) == 0
-            || !Bounds.of(f).overlaps(Bounds.of(g))) {
+    // What is said of a figure depends only on its source, value, qualifier and unit: figures that repeat those
+    // are compared once (a large group repeats them a lot), their bounds computed once.
+    Map<String, Integer> keyOf = new LinkedHashMap<>();
+    List<ComparedFact> figures = new ArrayList<>();
+    int[] key = new int[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      ComparedFact f = all.get(i);
+      String k = String.join("\u0000", f.sourceName(), f.value().toString(), f.qualifier().id(), String.valueOf(f.unit()),
+          String.valueOf(f.date()));
+      Integer at = keyOf.putIfAbsent(k, figures.size());
+      if (at == null) {
+        at = figures.size();
+        figures.add(f);
+      }
+      key[i] = at;
+    }
+    Bounds[] bounds = figures.stream().map(Bounds::of).toArray(Bounds[]::new);
+    List<List<String>> satisfiedBy = new ArrayList<>();
+    boolean[] isApproximate = new boolean[figures.size()];
+    boolean[] isRounded = new boolean[figures.size()];
+    for (int a = 0; a < figures.size(); a++) {
+      ComparedFact f = figures.get(a);
+      List<String> by = new ArrayList<>();
+      for (int b = 0; b < figures.size(); b++) {
+        ComparedFact g = figures.get(b);
+        if (g.sourceName().equals(f.sourceName()) || g.value().compareTo(f.value()) == 0 || !bounds[a].overlaps(bounds[b])) {
           continue;
         }
         if (open(f)) {
-          List<String> by = boundSatisfiedBy.computeIfAbsent(f, x -> new ArrayList<>());
           if (!by.contains(display(g))) {
             by.add(display(g));
           }
         } else if (!open(g)) {
           if (f.qualifier() != Fact.Qualifier.EXACT) {
-            approximate.add(f);
-          } else if (g.qualifier() == Fact.Qualifier.EXACT && Bounds.of(f).half().compareTo(Bounds.of(g).half()) >= 0
+            isApproximate[a] = true;
+          } else if (g.qualifier() == Fact.Qualifier.EXACT && bounds[a].half().compareTo(bounds[b].half()) >= 0
               && kind != Fact.Kind.DATE) {
-            rounded.add(f);
+            isRounded[a] = true;
           }
         }
+      }
+      satisfiedBy.add(by);
+    }
+    for (int i = 0; i < all.size(); i++) {
+      ComparedFact f = all.get(i);
+      if (!satisfiedBy.get(key[i]).isEmpty()) {
+        boundSatisfiedBy.putIfAbsent(f, satisfiedBy.get(key[i]));
+      }
+      if (isApproximate[key[i]]) {
+        approximate.add(f);
+      }
+      if (isRounded[key[i]]) {
+        rounded.add(f);
       }
     }
     List<String> out = new ArrayList<>();
@@ -144,31 +184,115 @@ public final class ConflictRule {
     return "“" + stated(f) + "” (" + f.sourceName() + ")";
   }
 
-  /** Two sources agree when some figure of one is compatible with some figure of the other. */
-  static boolean agree(List<ComparedFact> a, List<ComparedFact> b) {
-    for (ComparedFact x : a) {
-      for (ComparedFact y : b) {
-        if (Bounds.of(x).overlaps(Bounds.of(y))) {
+  /**
+   * One source's figures: two sources agree when some figure of one is compatible with some figure of the other.
+   * Prepared so that comparing two sources costs O((m + n) log n) instead of m × n: the
+   * distinct allowed ranges sorted by their lower end with the running maximum of their upper ends, the distinct
+   * values, and the values sorted for the closest pair.
+   */
+  private static final class Figures {
+    private final List<ComparedFact> facts;
+    private final Bounds[] byLo;
+    /** Highest upper end among byLo[0..i]; null for unbounded. */
+    private final BigDecimal[] topUpTo;
+    private final Set<BigDecimal> values = new HashSet<>();
+    private final BigDecimal[] sorted;
+
+    Figures(List<ComparedFact> facts) {
+      this.facts = facts;
+      Map<String, Bounds> distinct = new LinkedHashMap<>();
+      for (ComparedFact f : facts) {
+        BigDecimal v = f.value().stripTrailingZeros();
+        values.add(v);
+        distinct.computeIfAbsent(v.toPlainString() + "\u0000" + f.qualifier(), k -> Bounds.of(f));
+      }
+      byLo = distinct.values().stream().sorted(Comparator.comparing(Bounds::lo)).toArray(Bounds[]::new);
+      topUpTo = new BigDecimal[byLo.length];
+      BigDecimal top = null;
+      boolean unbounded = false;
+      for (int i = 0; i < byLo.length; i++) {
+        unbounded |= byLo[i].hi() == null;
+        top = unbounded ? null : top == null || byLo[i].hi().compareTo(top) > 0 ? byLo[i].hi() : top;
+        topUpTo[i] = top;
+      }
+      sorted = values.stream().sorted().toArray(BigDecimal[]::new);
+    }
+
+    /** Same as some x of this, y of the other with {@link Bounds#overlaps}. */
+    boolean agreesWith(Figures o) {
+      Figures small = values.size() <= o.values.size() ? this : o;
+      Figures large = small == this ? o : this;
+      for (BigDecimal v : small.values) {
+        if (large.values.contains(v)) {
           return true;
         }
       }
-    }
-    return false;
-  }
-
-  private static ComparedFact[] closest(List<ComparedFact> a, List<ComparedFact> b) {
-    ComparedFact[] best = null;
-    BigDecimal bestGap = null;
-    for (ComparedFact x : a) {
-      for (ComparedFact y : b) {
-        BigDecimal gap = x.value().subtract(y.value()).abs();
-        if (bestGap == null || gap.compareTo(bestGap) < 0) {
-          bestGap = gap;
-          best = new ComparedFact[] {x, y};
+      for (Bounds x : small.byLo) {
+        // some y with y.lo < x.hi (a prefix of large.byLo) and x.lo < y.hi
+        int n = x.hi() == null ? large.byLo.length : countLoBelow(large.byLo, x.hi());
+        if (n > 0) {
+          BigDecimal top = large.topUpTo[n - 1];
+          if (top == null || x.lo().compareTo(top) < 0) {
+            return true;
+          }
         }
       }
+      return false;
     }
-    return best;
+
+    private static int countLoBelow(Bounds[] byLo, BigDecimal limit) {
+      int lo = 0;
+      int hi = byLo.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (byLo[mid].lo().compareTo(limit) < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /**
+     * The closest pair of figures, one of each source: the first figure of this source (in its order) that is
+     * nearest to the other's, with the first figure of the other source at that distance.
+     */
+    ComparedFact[] closest(Figures o) {
+      ComparedFact bestX = null;
+      BigDecimal bestGap = null;
+      for (ComparedFact x : facts) {
+        BigDecimal gap = o.nearestGap(x.value());
+        if (bestGap == null || gap.compareTo(bestGap) < 0) {
+          bestGap = gap;
+          bestX = x;
+        }
+      }
+      BigDecimal target = bestX.value();
+      for (ComparedFact y : o.facts) {
+        if (y.value().subtract(target).abs().compareTo(bestGap) == 0) {
+          return new ComparedFact[] {bestX, y};
+        }
+      }
+      throw new IllegalStateException("no figure at the nearest distance");
+    }
+
+    private BigDecimal nearestGap(BigDecimal v) {
+      int i = Arrays.binarySearch(sorted, v.stripTrailingZeros(), BigDecimal::compareTo);
+      if (i >= 0) {
+        return BigDecimal.ZERO;
+      }
+      int at = -i - 1;
+      BigDecimal best = null;
+      if (at < sorted.length) {
+        best = sorted[at].subtract(v).abs();
+      }
+      if (at > 0) {
+        BigDecimal below = v.subtract(sorted[at - 1]).abs();
+        best = best == null || below.compareTo(best) < 0 ? below : best;
+      }
+      return best;
+    }
   }
 
   private static BigDecimal median(Fact.Kind kind, List<BigDecimal> sorted) {

@@ -4,9 +4,14 @@ import crosscheck.facts.Fact;
 import crosscheck.lexicon.Entry;
 import crosscheck.lexicon.Lexicon;
 import crosscheck.lexicon.Match;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,9 +77,10 @@ public final class FactGrouper {
   public List<FactGroup> group(List<ComparedFact> input) {
     List<ComparedFact> facts = onePerArticleAndValue(input);
     Map<String, List<Match>> sentences = new HashMap<>();
-    Map<ComparedFact, String> subjectOf = new HashMap<>();
-    Map<ComparedFact, String> productOf = new HashMap<>();
-    Map<ComparedFact, Set<String>> topics = new HashMap<>();
+    // by identity: a record's hash reads all its fields, lists and sentence included (the facts are distinct)
+    Map<ComparedFact, String> subjectOf = new IdentityHashMap<>();
+    Map<ComparedFact, String> productOf = new IdentityHashMap<>();
+    Map<ComparedFact, Set<String>> topics = new IdentityHashMap<>();
     for (ComparedFact f : facts) {
       subjectOf.put(f, subjects.subject(f, sentences));
       productOf.put(f, subjects.product(f, sentences));
@@ -126,14 +132,20 @@ public final class FactGrouper {
     }
     if (kind == Fact.Kind.DATE) {
       // A date whose own clause names nothing ("10 月 15 號, 四千萬網民 ...") dates what its sentence tells; when it
-      // is the very day a group of dates already agrees on, it is that event's date too.
+      // is the very day a group of dates already agrees on, it is that event's date too. The groups of two or
+      // more dates are indexed by day first: only they take such dates, and they only grow.
+      Map<BigDecimal, List<List<ComparedFact>>> withDay = new HashMap<>();
+      for (List<ComparedFact> g : groups) {
+        if (g.size() > 1) {
+          g.stream().map(x -> x.value().stripTrailingZeros()).distinct()
+              .forEach(day -> withDay.computeIfAbsent(day, d -> new ArrayList<>()).add(g));
+        }
+      }
       for (Iterator<List<ComparedFact>> it = groups.iterator(); it.hasNext(); ) {
         List<ComparedFact> g = it.next();
         ComparedFact f = g.get(0);
         if (g.size() == 1 && f.concepts().isEmpty()) {
-          List<ComparedFact> home = groups.stream()
-              .filter(other -> other != g && other.size() > 1 && other.stream().anyMatch(x -> x.value().compareTo(f.value()) == 0))
-              .max(Comparator.comparingInt(List::size)).orElse(null);
+          List<ComparedFact> home = largest(withDay.getOrDefault(f.value().stripTrailingZeros(), List.of()));
           if (home != null) {
             home.add(f);
             it.remove();
@@ -141,17 +153,20 @@ public final class FactGrouper {
         }
       }
     }
-    for (ComparedFact f : loose) {
-      String subject = subjectOf.get(f);
-      List<ComparedFact> home = null;
-      if (kind == Fact.Kind.DURATION && subject != null) {
-        for (List<ComparedFact> g : groups) {
-          boolean sameSubject = g.stream().anyMatch(x -> subject.equals(subjectOf.get(x)));
-          if (sameSubject && g.size() > 1 && (home == null || g.size() > home.size())) {
-            home = g;
-          }
+    // A loose duration joins the largest group of two or more about its subject (indexed by subject first: such
+    // groups only grow, and the loose figures left alone never reach two).
+    Map<String, List<List<ComparedFact>>> aboutSubject = new HashMap<>();
+    if (kind == Fact.Kind.DURATION) {
+      for (List<ComparedFact> g : groups) {
+        if (g.size() > 1) {
+          g.stream().map(subjectOf::get).filter(Objects::nonNull).distinct()
+              .forEach(subject -> aboutSubject.computeIfAbsent(subject, x -> new ArrayList<>()).add(g));
         }
       }
+    }
+    for (ComparedFact f : loose) {
+      String subject = subjectOf.get(f);
+      List<ComparedFact> home = subject == null ? null : largest(aboutSubject.getOrDefault(subject, List.of()));
       if (home != null) {
         home.add(f);
       } else {
@@ -163,6 +178,17 @@ public final class FactGrouper {
       out.add(build(kind, g, topics));
     }
     return out;
+  }
+
+  /** The largest of some groups, the first of the largest on a tie; null when there are none. */
+  private static List<ComparedFact> largest(List<List<ComparedFact>> groups) {
+    List<ComparedFact> best = null;
+    for (List<ComparedFact> g : groups) {
+      if (best == null || g.size() > best.size()) {
+        best = g;
+      }
+    }
+    return best;
   }
 
   /**
@@ -286,10 +312,15 @@ public final class FactGrouper {
     return out;
   }
 
-  /** Articles that name a common organisation, product or person (by root) share a story id. */
+  /**
+   * Story ids: articles that name a common organisation, product or person (by root) share one. An article that
+   * names none is a story with the other such articles it is linked to by {@link #unnamedStory}, or alone.
+   */
   private Map<String, String> stories(List<ComparedFact> facts) {
     Map<String, Set<String>> rootsOf = new LinkedHashMap<>();
+    Map<String, ComparedFact> anyFactOf = new HashMap<>();
     for (ComparedFact f : facts) {
+      anyFactOf.putIfAbsent(f.articleId(), f);
       rootsOf.computeIfAbsent(f.articleId(), a -> {
         Set<String> roots = new TreeSet<>();
         for (String e : f.articleEntities()) {
@@ -306,20 +337,86 @@ public final class FactGrouper {
       parent[i] = i;
     }
     Map<String, Integer> firstWith = new HashMap<>();
+    List<Integer> unnamed = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       Set<String> roots = rootsOf.get(articles.get(i));
-      for (String r : roots.isEmpty() ? Set.of("\u0000none") : roots) {
+      if (roots.isEmpty()) {
+        unnamed.add(i);
+      }
+      for (String r : roots) {
         Integer j = firstWith.putIfAbsent(r, i);
         if (j != null) {
           parent[find(parent, i)] = find(parent, j);
         }
       }
     }
+    unnamedStories(unnamed, i -> anyFactOf.get(articles.get(i)), parent);
     Map<String, String> out = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       out.put(articles.get(i), articles.get(find(parent, i)));
     }
     return out;
+  }
+
+  /** How many days apart two articles that name nobody may be published and still tell one story. */
+  static final int UNNAMED_STORY_DAYS = 3;
+
+  /**
+   * Links articles that name no organisation, product or person: two are one story when both are dated, were
+   * published at most {@value #UNNAMED_STORY_DAYS} days apart (a month-only date counts as its whole month),
+   * and share at least half of the concepts of the one that mentions fewer (the coverage of a bridge closure in
+   * three languages). An undated one is a story of its own: a warehouse fire in Ohio and a factory fire in
+   * Bandung are never compared. Sorted by date, each article is compared only with those of the days before it.
+   */
+  private static void unnamedStories(List<Integer> unnamed, Function<Integer, ComparedFact> factOf, int[] parent) {
+    record Dated(int index, long from, long to, Set<String> concepts) {}
+    List<Dated> dated = new ArrayList<>();
+    for (int i : unnamed) {
+      ComparedFact f = factOf.apply(i);
+      long[] range = days(f.published());
+      if (range != null && !f.articleConcepts().isEmpty()) {
+        dated.add(new Dated(i, range[0], range[1], Set.copyOf(f.articleConcepts())));
+      }
+    }
+    dated.sort(Comparator.comparingLong(Dated::from));
+    for (int a = 0; a < dated.size(); a++) {
+      Dated x = dated.get(a);
+      for (int b = a - 1; b >= 0 && dated.get(b).from() >= x.from() - UNNAMED_STORY_DAYS - 31; b--) {
+        Dated y = dated.get(b);
+        if (x.from() - y.to() <= UNNAMED_STORY_DAYS && sharesHalf(x.concepts(), y.concepts())) {
+          parent[find(parent, x.index())] = find(parent, y.index());
+        }
+      }
+    }
+  }
+
+  private static boolean sharesHalf(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int shared = 0;
+    for (String c : small) {
+      if (large.contains(c)) {
+        shared++;
+      }
+    }
+    return 2 * shared >= small.size();
+  }
+
+  /** The first and last epoch day of an ISO day or month; null when absent or unreadable. */
+  private static long[] days(String iso) {
+    try {
+      if (iso != null && iso.length() == 10) {
+        long day = LocalDate.parse(iso).toEpochDay();
+        return new long[] {day, day};
+      }
+      if (iso != null && iso.length() == 7) {
+        YearMonth month = YearMonth.parse(iso);
+        return new long[] {month.atDay(1).toEpochDay(), month.atEndOfMonth().toEpochDay()};
+      }
+    } catch (DateTimeParseException e) {
+      // an unreadable date is no date
+    }
+    return null;
   }
 
   private static List<ComparedFact> onePerArticleAndValue(List<ComparedFact> facts) {

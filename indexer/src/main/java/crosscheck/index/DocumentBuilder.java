@@ -123,7 +123,32 @@ public final class DocumentBuilder {
     doc.add(new StoredField(Fields.FACT_START, f.start()));
     doc.add(new StoredField(Fields.FACT_END, f.end()));
     doc.add(new StoredField(Fields.FACT_SENTENCE, f.sentence()));
+    doc.add(new StoredField(Fields.FACT_AT, offsetInSentence(a.doc().body(), f.sentence(), f.text(), f.start())));
+    doc.add(new StoredField(Fields.FACT_TITLE, a.doc().title()));
+    if (a.doc().published() != null) {
+      doc.add(new StoredField(Fields.FACT_PUBLISHED, a.doc().published()));
+    }
+    for (String e : a.entities()) {
+      doc.add(new StoredField(Fields.FACT_STORY_ENTITY, e));
+    }
+    for (String c : a.concepts()) {
+      doc.add(new StoredField(Fields.FACT_STORY_CONCEPT, c));
+    }
     return doc;
+  }
+
+  /** Where a fact's words are in their sentence, found through the body offset; else their first occurrence, or -1. */
+  static int offsetInSentence(String body, String sentence, String text, int start) {
+    if (sentence == null || text == null) {
+      return -1;
+    }
+    if (body != null && start >= 0 && start <= body.length()) {
+      int sentenceStart = body.lastIndexOf(sentence, start);
+      if (sentenceStart >= 0 && start - sentenceStart + text.length() <= sentence.length()) {
+        return start - sentenceStart;
+      }
+    }
+    return sentence.indexOf(text);
   }
 
   /** Keyword: indexed for filters, stored for display, doc values for facet counts. */

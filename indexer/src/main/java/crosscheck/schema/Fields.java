@@ -70,6 +70,17 @@ public final class Fields {
   public static final String FACT_END = "fact_end";
   /** The sentence the quantity is in (stored). */
   public static final String FACT_SENTENCE = "fact_sentence";
+  /** Offset of the exact words in their sentence, -1 when they cannot be located (stored). */
+  public static final String FACT_AT = "fact_at";
+  // What comparison needs of the fact's article, copied onto each fact so that reading facts reads no article.
+  /** The article's headline (stored). */
+  public static final String FACT_TITLE = "fact_title";
+  /** The article's publication date as written, ISO day or month (stored). */
+  public static final String FACT_PUBLISHED = "fact_published";
+  /** Ids of the named entities the whole article mentions (stored, multi-valued): its story. */
+  public static final String FACT_STORY_ENTITY = "fact_story_entity";
+  /** Ids of the concepts the whole article mentions (stored, multi-valued): tells unnamed stories apart. */
+  public static final String FACT_STORY_CONCEPT = "fact_story_concept";
 
   /** The body field of one language, analysed with offsets and stored: body_zh, body_ko, ..., body_xx. */
   public static String body(String lang) {

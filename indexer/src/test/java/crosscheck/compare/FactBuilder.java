@@ -17,6 +17,8 @@ final class FactBuilder {
   private Fact.Qualifier qualifier = Fact.Qualifier.EXACT;
   private List<String> concepts = List.of();
   private List<String> articleEntities = List.of("kakao");
+  private List<String> articleConcepts = List.of();
+  private String published;
   private String text;
   private String sentence;
   private int start;
@@ -38,6 +40,8 @@ final class FactBuilder {
   FactBuilder qualifier(Fact.Qualifier q) { this.qualifier = q; return this; }
   FactBuilder concepts(String... c) { this.concepts = List.of(c); return this; }
   FactBuilder story(String... entities) { this.articleEntities = List.of(entities); return this; }
+  FactBuilder about(String... concepts) { this.articleConcepts = List.of(concepts); return this; }
+  FactBuilder published(String iso) { this.published = iso; return this; }
   FactBuilder at(int offset) { this.start = offset; return this; }
 
   /** The sentence, and the words stating the number in it. */
@@ -52,7 +56,7 @@ final class FactBuilder {
     BigDecimal v = date ? BigDecimal.valueOf(LocalDate.parse(value).toEpochDay()) : new BigDecimal(value);
     String words = text != null ? text : value;
     String s = sentence != null ? sentence : words;
-    return new ComparedFact(article, "title of " + article, lang, source, articleEntities, kind, v, date ? value : null, unit,
+    return new ComparedFact(article, "title of " + article, lang, source, articleEntities, articleConcepts, published, kind, v, date ? value : null, unit,
         qualifier, concepts, List.of(), words, start, start + words.length(), s, s.indexOf(words));
   }
 }

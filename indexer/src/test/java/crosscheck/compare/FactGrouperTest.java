@@ -115,6 +115,31 @@ class FactGrouperTest {
   }
 
   @Test
+  void articlesThatNameNobodyAreOneStoryOnlyWhenCloseInDateAndTopic() {
+    // a warehouse fire in Ohio and a factory fire in Bandung, both undated: two stories, no false conflict
+    List<FactGroup> fires = group(
+        fact("ohio", DURATION, "18000").concepts("fire", "firefighters").story().about("fire", "firefighters", "smoke"),
+        fact("bandung", DURATION, "21600").concepts("fire", "firefighters").story().about("fire", "factories"));
+    assertThat(fires).hasSize(2).allSatisfy(g -> assertThat(g.agreement().conflict()).isFalse());
+    // a bridge closure reported in three languages within a day, sharing most of their concepts: one story
+    List<FactGroup> bridge = group(
+        fact("herald", DURATION, "259200").concepts("bridge").story().published("2025-03-03")
+            .about("bridge", "port", "steel", "vehicles"),
+        fact("courrier", DURATION, "259200").concepts("bridge").story().published("2025-03-03")
+            .about("bridge", "port", "steel", "mayor"),
+        fact("warta", DURATION, "259200").concepts("bridge").story().published("2025-03-04")
+            .about("bridge", "port", "trains", "steel", "tourism"));
+    assertThat(bridge).hasSize(1);
+    assertThat(bridge.get(0).agreement().sources()).isEqualTo(3);
+    // the same words a month apart, or on the same day about something else, are other stories
+    List<FactGroup> apart = group(
+        fact("herald", DURATION, "259200").concepts("bridge").story().published("2025-03-03").about("bridge", "port"),
+        fact("later", DURATION, "172800").concepts("bridge").story().published("2025-04-03").about("bridge", "port"),
+        fact("other", DURATION, "86400").concepts("bridge").story().published("2025-03-03").about("market", "tourism", "trains"));
+    assertThat(apart).hasSize(3);
+  }
+
+  @Test
   void aPageThatRepeatsItselfReportsItsFigureOnce() {
     List<FactGroup> groups = group(
         fact("kbs", COUNT, "2000000").unit("users").concepts("users", "loss").at(10),

@@ -1,7 +1,10 @@
 package crosscheck.web;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactComparison;
+import crosscheck.compare.FactFilter;
+import crosscheck.compare.FactSource;
 import crosscheck.compare.lucene.LuceneFactReader;
 import crosscheck.index.CorpusIndexer;
 import crosscheck.index.IndexSummary;
@@ -78,7 +81,15 @@ public final class WebMain implements Callable<Integer> {
       err.println(summary.line());
     }
     LuceneIndex open = LuceneIndex.open(index);
-    Javalin app = WebApp.create(services(open, analyzers, lexicon));
+    Services services = services(open, analyzers, lexicon);
+    // the fact sheet's groups, computed in the background at start and after each re-index: the first
+    // comparison request does not pay for reading and grouping every fact
+    Runnable groupFacts = () -> services.facts().overview(FactFilter.ALL);
+    open.afterNewSearcher(groupFacts);
+    Thread warmUp = new Thread(groupFacts, "facts-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+    Javalin app = WebApp.create(services);
     app.events(e -> e.serverStopped(() -> closeQuietly(open)));
     app.start(host, port);
     err.printf(Locale.ROOT, "crosscheck-web: serving %s on http://%s:%d/ (listening %.1f s after the JVM started)%n", index, host,
@@ -93,7 +104,22 @@ public final class WebMain implements Callable<Integer> {
         new LuceneSearchService(index, analyzers, lexicon),
         new LuceneDocumentService(index),
         new LuceneAnalyzeService(analyzers),
-        new FactComparison(filter -> index.withSearcher(searcher -> LuceneFactReader.read(searcher, filter)), lexicon));
+        new FactComparison(facts(index), lexicon));
+  }
+
+  /** The facts of the open index, versioned by its current reader (comparison caches its groups per version). */
+  private static FactSource facts(LuceneIndex index) {
+    return new FactSource() {
+      @Override
+      public List<ComparedFact> facts(FactFilter filter) {
+        return index.withSearcher(searcher -> LuceneFactReader.read(searcher, filter));
+      }
+
+      @Override
+      public long version() {
+        return index.withSearcher(searcher -> LuceneFactReader.version(searcher));
+      }
+    };
   }
 
   private static void closeQuietly(LuceneIndex index) {

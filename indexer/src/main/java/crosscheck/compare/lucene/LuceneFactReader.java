@@ -1,6 +1,5 @@
 package crosscheck.compare.lucene;
 
-import crosscheck.analysis.AnalyzerRegistry;
 import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactFilter;
 import crosscheck.facts.Fact;
@@ -9,34 +8,49 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
  * Reads the fact documents of a Lucene index (one per fact, beside their article, see {@code DocumentBuilder})
- * as {@link ComparedFact}s, with their article's title, entities and the place of the number in its sentence.
- * The only Lucene-specific part of fact comparison.
+ * as {@link ComparedFact}s. Each fact document carries what comparison needs of its article (title, story
+ * entities and concepts, date) and the place of the number in its sentence, so no article is read; the filter is
+ * the Lucene query, and only the fact fields are loaded. The only Lucene-specific part of fact comparison.
  */
 public final class LuceneFactReader {
 
-  private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.ENTITY, Fields.LANG);
+  private static final Set<String> FACT_FIELDS = Set.of(Fields.ARTICLE, Fields.LANG, Fields.SOURCE, Fields.FACT_KIND,
+      Fields.FACT_EXACT, Fields.FACT_UNIT, Fields.FACT_QUALIFIER, Fields.FACT_CONCEPT, Fields.FACT_ENTITY,
+      Fields.FACT_TEXT, Fields.FACT_START, Fields.FACT_END, Fields.FACT_SENTENCE, Fields.FACT_AT, Fields.FACT_TITLE,
+      Fields.FACT_PUBLISHED, Fields.FACT_STORY_ENTITY, Fields.FACT_STORY_CONCEPT);
+  private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
 
   private LuceneFactReader() {}
+
+  /** Identifies what a searcher sees: equal versions, equal facts (a commit or a refresh changes it). */
+  public static long version(IndexSearcher searcher) {
+    IndexReader reader = searcher.getIndexReader();
+    return reader instanceof DirectoryReader d ? d.getVersion() : System.identityHashCode(reader);
+  }
 
   public static List<ComparedFact> read(IndexSearcher searcher, FactFilter filter) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder()
@@ -44,21 +58,36 @@ public final class LuceneFactReader {
     anyOf(query, Fields.LANG, filter.langs());
     anyOf(query, Fields.SOURCE, filter.sources());
     anyOf(query, Fields.FACT_KIND, filter.kinds().stream().map(Fact.Kind::id).toList());
-    int max = Math.max(1, searcher.getIndexReader().maxDoc());
-    TopDocs top = searcher.search(query.build(), max);
-    StoredFields stored = searcher.storedFields();
     Map<String, ArticleInfo> articles = new HashMap<>();
     List<ComparedFact> out = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      String articleId = d.get(Fields.ARTICLE);
-      ArticleInfo article = articles.get(articleId);
-      if (article == null) {
-        article = article(searcher, articleId);
-        articles.put(articleId, article);
+    searcher.search(query.build(), new SimpleCollector() {
+      private StoredFields stored;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        stored = context.reader().storedFields();
       }
-      out.add(fact(d, article));
-    }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(FACT_FIELDS);
+        stored.document(doc, visitor);
+        Document d = visitor.getDocument();
+        String articleId = d.get(Fields.ARTICLE);
+        ArticleInfo article = articles.get(articleId);
+        if (article == null) {
+          article = d.get(Fields.FACT_TITLE) != null ? ArticleInfo.of(d, Fields.FACT_TITLE, Fields.FACT_STORY_ENTITY,
+              Fields.FACT_STORY_CONCEPT, Fields.FACT_PUBLISHED) : article(searcher, articleId);
+          articles.put(articleId, article);
+        }
+        out.add(fact(d, article));
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
     return out;
   }
 
@@ -71,8 +100,15 @@ public final class LuceneFactReader {
     query.add(any.build(), BooleanClause.Occur.FILTER);
   }
 
-  private record ArticleInfo(String title, List<String> entities, String body) {}
+  /** What the facts of one article share; one instance per article, so its facts share the lists. */
+  private record ArticleInfo(String title, List<String> entities, List<String> concepts, String published) {
 
+    static ArticleInfo of(Document d, String title, String entities, String concepts, String published) {
+      return new ArticleInfo(d.get(title), List.of(d.getValues(entities)), List.of(d.getValues(concepts)), d.get(published));
+    }
+  }
+
+  /** An index written before facts carried their article (pipeline 5 and older): the article document. */
   private static ArticleInfo article(IndexSearcher searcher, String id) throws IOException {
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
@@ -80,12 +116,10 @@ public final class LuceneFactReader {
         .build();
     TopDocs top = searcher.search(q, 1);
     if (top.scoreDocs.length == 0) {
-      return new ArticleInfo(id, List.of(), null);
+      return new ArticleInfo(id, List.of(), List.of(), null);
     }
     Document head = searcher.storedFields().document(top.scoreDocs[0].doc, ARTICLE_FIELDS);
-    String bodyField = Fields.body(AnalyzerRegistry.key(head.get(Fields.LANG)));
-    String body = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(bodyField)).get(bodyField);
-    return new ArticleInfo(head.get(Fields.TITLE), Arrays.asList(head.getValues(Fields.ENTITY)), body);
+    return ArticleInfo.of(head, Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
   }
 
   private static ComparedFact fact(Document d, ArticleInfo article) {
@@ -96,26 +130,12 @@ public final class LuceneFactReader {
     Fact.Qualifier qualifier = Fact.Qualifier.valueOf(d.get(Fields.FACT_QUALIFIER).replace(' ', '_').toUpperCase(Locale.ROOT));
     String text = d.get(Fields.FACT_TEXT);
     String sentence = d.get(Fields.FACT_SENTENCE);
-    int start = number(d.getField(Fields.FACT_START));
-    int end = number(d.getField(Fields.FACT_END));
+    int at = d.getField(Fields.FACT_AT) != null ? number(d.getField(Fields.FACT_AT))
+        : sentence == null || text == null ? -1 : sentence.indexOf(text);
     return new ComparedFact(d.get(Fields.ARTICLE), article.title(), d.get(Fields.LANG), d.get(Fields.SOURCE),
-        article.entities(), kind, value, date, d.get(Fields.FACT_UNIT), qualifier,
-        Arrays.asList(d.getValues(Fields.FACT_CONCEPT)), Arrays.asList(d.getValues(Fields.FACT_ENTITY)),
-        text, start, end, sentence, offsetInSentence(article.body(), sentence, text, start));
-  }
-
-  /** Where the number's words are in their sentence: from the article body when stored, else their first occurrence. */
-  static int offsetInSentence(String body, String sentence, String text, int start) {
-    if (sentence == null || text == null) {
-      return -1;
-    }
-    if (body != null && start >= 0 && start <= body.length()) {
-      int sentenceStart = body.lastIndexOf(sentence, start);
-      if (sentenceStart >= 0 && start - sentenceStart + text.length() <= sentence.length()) {
-        return start - sentenceStart;
-      }
-    }
-    return sentence.indexOf(text);
+        article.entities(), article.concepts(), article.published(), kind, value, date, d.get(Fields.FACT_UNIT),
+        qualifier, List.of(d.getValues(Fields.FACT_CONCEPT)), List.of(d.getValues(Fields.FACT_ENTITY)),
+        text, number(d.getField(Fields.FACT_START)), number(d.getField(Fields.FACT_END)), sentence, at);
   }
 
   private static int number(IndexableField field) {

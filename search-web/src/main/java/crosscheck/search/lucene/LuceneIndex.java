@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -60,6 +61,28 @@ public final class LuceneIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Runs an action after each refresh that opened a newer searcher, on the refresher thread (to prepare what
+   * requests on the new index will need). A failure of the action is left to the request that needs it.
+   */
+  public void afterNewSearcher(Runnable action) {
+    manager.addListener(new ReferenceManager.RefreshListener() {
+      @Override
+      public void beforeRefresh() {}
+
+      @Override
+      public void afterRefresh(boolean didRefresh) {
+        if (didRefresh) {
+          try {
+            action.run();
+          } catch (RuntimeException e) {
+            // the next request computes it again and reports the error; refreshing must go on
+          }
+        }
+      }
+    });
   }
 
   /** Picks up a newer commit, if any. */
