@@ -103,7 +103,10 @@ function renderGroup(g) {
   const table = el('table', {class: 'facts'},
     el('thead', {}, el('tr', {}, ['source', 'language', 'value', 'qualifier', 'sentence', 'article'].map(h => el('th', {}, h)))),
     el('tbody', {}, rows));
-  return el('section', {class: 'group', 'data-conflict': String(a.conflict)}, head, reason, chart(g), table);
+  const more = g.factCount > g.facts.length
+    ? el('p', {class: 'help'}, `Showing ${g.facts.length} of ${g.factCount} figures (every source's first); the CSV and JSON downloads have them all.`)
+    : '';
+  return el('section', {class: 'group', 'data-conflict': String(a.conflict)}, head, reason, chart(g), table, more);
 }
 
 function short(text) {

@@ -54,12 +54,12 @@ final class FactsController {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + ".json\"");
         ctx.contentType("application/json; charset=utf-8");
         try {
-          ctx.result(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ComparisonJson.of(comparison)));
+          ctx.result(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ComparisonJson.of(comparison, Integer.MAX_VALUE)));
         } catch (JsonProcessingException e) {
           throw new UncheckedIOException(e);
         }
       }
-      default -> ctx.json(ComparisonJson.of(comparison));
+      default -> ctx.json(ComparisonJson.of(comparison, ComparisonJson.SHOWN));
     }
   }
 
