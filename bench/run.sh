@@ -136,7 +136,7 @@ run crosscheck.bench.Targets "$OUT" "$SMALL_N" "$LARGE_N" "$OUT/targets.md"
     echo
     cat "$OUT/search-solr-$size.md"
     echo
-    echo "Over HTTP (crosscheck-web.jar in its own JVM with -Xmx1g, 16 concurrent closed-loop clients in the benchmark JVM on the same 2 cores, loopback, cycling through the search mix and the fact-comparison requests):"
+    echo "Over HTTP (crosscheck-web.jar in its own JVM with -Xmx2g, 16 concurrent closed-loop clients in the benchmark JVM on the same 2 cores, loopback, cycling through the search mix and the fact-comparison requests):"
     echo
     cat "$OUT/search-http-$size.md"
   done

@@ -124,7 +124,7 @@ public final class SearchRun {
       }
       port = freePort();
       long t0 = System.nanoTime();
-      server = new ProcessBuilder("java", "-Xmx1g", "-jar", jar.toString(), "--index", index.toString(), "--port", Integer.toString(port))
+      server = new ProcessBuilder("java", "-Xmx2g", "-jar", jar.toString(), "--index", index.toString(), "--port", Integer.toString(port))
           .redirectErrorStream(true).redirectOutput(out.resolveSibling(out.getFileName() + ".server.log").toFile()).start();
       URI probe = URI.create("http://127.0.0.1:" + port + "/api/search?q=kakao");
       while (true) {
