@@ -20,9 +20,11 @@ public final class Manifest {
   public static final String FILE_NAME = "manifest.tsv";
 
   private final Map<String, Map<String, String>> rows;
+  private final java.time.LocalDate referenceDay;
 
   private Manifest(Map<String, Map<String, String>> rows) {
     this.rows = rows;
+    this.referenceDay = median(rows);
   }
 
   public static Manifest empty() {
@@ -75,6 +77,10 @@ public final class Manifest {
    * the manifest dates nothing.
    */
   public java.time.LocalDate referenceDay() {
+    return referenceDay; // computed once: the indexer asks for it for every file
+  }
+
+  private static java.time.LocalDate median(Map<String, Map<String, String>> rows) {
     java.util.List<java.time.LocalDate> days = rows.values().stream()
         .map(r -> DocumentBuilder.firstDay(r.get("published")))
         .filter(java.util.Objects::nonNull)
