@@ -3,6 +3,7 @@ package crosscheck.bench;
 import crosscheck.search.SearchRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ final class QueryMix {
 
   /** Every request of the mix, searches and fact comparisons, in the order the HTTP clients cycle through. */
   static List<Request> requests() {
-    List<Request> all = new java.util.ArrayList<>();
+    List<Request> all = new ArrayList<>();
     QUERIES.forEach(q -> all.add(new Request(q.category(), q.url())));
     QUESTIONS.forEach(q -> all.add(new Request(COMPARISON, comparisonUrl(q))));
     return List.copyOf(all);
