@@ -1,11 +1,11 @@
 package crosscheck.parse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -47,8 +47,17 @@ final class TikaReader {
    * the {@link ParseContext}), so an attachment cannot smuggle in a format not listed here.
    */
   static AutoDetectParser defaultParser() {
-    return new AutoDetectParser(new DefaultDetector(), new PDFParser(), new OOXMLParser(), new OfficeParser(),
+    return new AutoDetectParser(TikaReader::detected, new PDFParser(), new OOXMLParser(), new OfficeParser(),
         new RTFParser());
+  }
+
+  /**
+   * The type {@link DocumentParser} detected, which {@link #read} puts in the metadata: AutoDetectParser would
+   * otherwise detect it a second time (magic patterns, and opening a zip's parts), for a third of a .docx's parse.
+   */
+  private static MediaType detected(InputStream in, Metadata metadata) {
+    MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+    return type != null ? type : MediaType.OCTET_STREAM;
   }
 
   /** What Tika gave: text (at most the limit), whether it was cut, the metadata. */

@@ -52,6 +52,28 @@ class DocumentParserTest {
     assertThat(obvious("a.txt", "h\0e\0l\0l\0o\0".getBytes(StandardCharsets.ISO_8859_1))).isNull();
     assertThat(obvious("a.txt", "<?xml version=\"1.0\"?><a/>".getBytes(StandardCharsets.UTF_8))).isNull();
     assertThat(obvious("a.docx", "Plain text.".getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThat(obvious("a.pdf", "PK\u0003\u0004...".getBytes(StandardCharsets.ISO_8859_1))).isNull();
+    assertThat(obvious("a.doc", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0})).isNull();
+  }
+
+  @Test
+  void pdfDocxAndRtfNamesAreTakenWhenTheirSignatureAgrees() throws Exception {
+    assertThat(obvious("a.PDF", "%PDF-1.7 ...".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("application/pdf");
+    assertThat(obvious("a.docx", new byte[] {'P', 'K', 3, 4, 20, 0}))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(obvious("a.rtf", "{\\rtf1\\ansi x}".getBytes(StandardCharsets.US_ASCII))).isEqualTo("application/rtf");
+  }
+
+  @Test
+  void aFileNamedForAnotherFormatIsParsedAsWhatItIs() throws Exception {
+    List<String> paras = List.of("The ferry leaves at noon.");
+    Path pdf = Fixtures.pdf(dir.resolve("real.pdf"), paras);
+    Path lying = Files.move(pdf, dir.resolve("memo.docx"));
+    ParsedDocument doc = parser.parse(lying);
+    assertThat(doc.contentType()).isEqualTo("application/pdf");
+    assertThat(doc.text()).isEqualTo("The ferry leaves at noon.");
+    Path docx = Fixtures.docx(dir.resolve("real.docx"), paras);
+    assertThat(parser.parse(Files.move(docx, dir.resolve("scan.pdf"))).text()).isEqualTo("The ferry leaves at noon.");
   }
 
   private String obvious(String name, byte[] bytes) throws Exception {
