@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The nori user dictionary of {@link KoreanNewsAnalyzer}, generated at load time from the Korean terms of the
@@ -31,7 +32,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  *   <li>only terms of two or more Hangul syllables and nothing else (no spaces, Latin or digits) are considered;
  *   <li>the term is segmented by nori's own dictionary ({@link KoreanTokenizer} without user dictionary,
  *       decompound mode NONE); a term nori reads as one word is left alone (a compound of nori's dictionary,
- *       such as 카카오톡 or 사용자, is already split by MIXED mode);
+ *       such as 카카오톡, is already split by MIXED mode), unless it is a noun that nori splits once it stands
+ *       in a sentence ({@link #FRAMES}: 사용자들이 → 사용 + 자/XSN + 들 + 이, 이용자의 → 이용 + 자의): then it
+ *       is read as nori reads it there (a compound of nouns with its parts: 삼성전자 삼성 전자; a noun and suffix
+ *       as one word), or the term would never match the text it names; only for terms of three syllables or
+ *       more, as a two-syllable word in the user dictionary captures syllables of other words (물의 "stir" in
+ *       뇌물의 → 뇌 + 물의);
  *   <li>a concept term that nori splits into nouns only (NNG, NNP, NNB, NR, SL, SN, SH) becomes
  *       {@code term part1 part2 ...}, so MIXED mode emits the compound and its parts (데이터센터 데이터 센터),
  *       unless every part is a single syllable (반등 = 반 + 등), then it becomes one word; an entity's name
@@ -55,6 +61,9 @@ final class KoreanUserDictionary {
 
   private static final Set<POS.Tag> NOUN_TAGS =
       Set.of(POS.Tag.NNG, POS.Tag.NNP, POS.Tag.NNB, POS.Tag.NR, POS.Tag.SL, POS.Tag.SN, POS.Tag.SH);
+
+  /** Sentences a noun is tried in: before a plural and subject particle, between words, before a genitive. */
+  private static final List<String> FRAMES = List.of("%s들이", "그 %s 문제");
 
   private KoreanUserDictionary() {}
 
@@ -106,33 +115,68 @@ final class KoreanUserDictionary {
     if (term.length() < 2 || !term.chars().allMatch(KoreanUserDictionary::isHangulSyllable)) {
       return Optional.empty();
     }
-    List<String> parts = new ArrayList<>();
-    boolean nounsOnly = true;
-    boolean prefixed = false;
-    tokenizer.setReader(new StringReader(term));
-    CharTermAttribute termAtt = tokenizer.addAttribute(CharTermAttribute.class);
-    PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-    tokenizer.reset();
-    while (tokenizer.incrementToken()) {
-      parts.add(termAtt.toString());
-      nounsOnly &= NOUN_TAGS.contains(pos.getLeftPOS()) && NOUN_TAGS.contains(pos.getRightPOS());
-      prefixed |= pos.getLeftPOS() == POS.Tag.XPN;
+    Segments alone = segment(tokenizer, term, 0, term.length());
+    Segments split = alone;
+    boolean inSentence = false;
+    if (alone.parts().size() == 1 && alone.nounsOnly() && term.length() >= 3) {
+      split = inSentence(tokenizer, term).orElse(null);
+      if (split == null) {
+        return Optional.empty();
+      }
+      inSentence = true;
     }
-    tokenizer.end();
-    tokenizer.close();
+    List<String> parts = split.parts();
     if (parts.size() < 2 || !String.join("", parts).equals(term)) {
-      return Optional.empty();
+      // a piece reaches past the term (이용자의 → 이용 + 자의): only the term as one word keeps it whole
+      return inSentence ? Optional.of(term) : Optional.empty();
     }
     String withParts = term + " " + String.join(" ", parts);
+    boolean nounsOnly = split.nounsOnly();
     return switch (source) {
       case PERSON -> Optional.of(term);
       case ENTITY -> Optional.of(nounsOnly && parts.stream().allMatch(p -> p.length() >= 2) ? withParts : term);
-      case CONCEPT -> prefixed
+      case CONCEPT -> split.prefixed() || !nounsOnly && inSentence
           ? Optional.of(term)
           : !nounsOnly
               ? Optional.empty()
               : Optional.of(parts.stream().anyMatch(p -> p.length() >= 2) ? withParts : term);
     };
+  }
+
+  /** Nori's tokens of {@code text} from offset {@code start} to {@code end}, and what kinds of word they are. */
+  private record Segments(List<String> parts, boolean nounsOnly, boolean prefixed) {}
+
+  private static Segments segment(KoreanTokenizer tokenizer, String text, int start, int end) throws IOException {
+    List<String> parts = new ArrayList<>();
+    boolean nounsOnly = true;
+    boolean prefixed = false;
+    tokenizer.setReader(new StringReader(text));
+    CharTermAttribute termAtt = tokenizer.addAttribute(CharTermAttribute.class);
+    OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+    PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+    tokenizer.reset();
+    while (tokenizer.incrementToken()) {
+      if (offset.endOffset() > start && offset.startOffset() < end) {
+        parts.add(termAtt.toString());
+        nounsOnly &= NOUN_TAGS.contains(pos.getLeftPOS()) && NOUN_TAGS.contains(pos.getRightPOS());
+        prefixed |= pos.getLeftPOS() == POS.Tag.XPN;
+      }
+    }
+    tokenizer.end();
+    tokenizer.close();
+    return new Segments(parts, nounsOnly, prefixed);
+  }
+
+  /** How nori splits a noun it reads alone as one word in the first of the {@link #FRAMES} where it does. */
+  private static Optional<Segments> inSentence(KoreanTokenizer tokenizer, String noun) throws IOException {
+    for (String frame : FRAMES) {
+      int at = frame.indexOf("%s");
+      Segments s = segment(tokenizer, frame.replace("%s", noun), at, at + noun.length());
+      if (!s.parts().equals(List.of(noun))) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isHangulSyllable(int c) {

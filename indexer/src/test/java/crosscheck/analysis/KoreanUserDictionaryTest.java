@@ -50,6 +50,15 @@ class KoreanUserDictionaryTest {
   }
 
   @Test
+  void nounsNoriSplitsInASentenceAreKeptWholeThere() throws IOException {
+    // alone, nori reads 사용자 as one word; in a sentence as 사용 + the suffix 자, so "users" matched nothing
+    assertThat(terms("카톡 사용자들이 떠났다")).contains("사용자").doesNotContain("사용");
+    assertThat(terms("누리꾼의 반응")).contains("누리꾼");
+    assertThat(terms("이용자의 불만")).contains("이용자");
+    assertThat(KoreanUserDictionary.generated()).containsEntry("사용자", "사용자").containsEntry("누리꾼", "누리꾼");
+  }
+
+  @Test
   void rulesForAnotherEngineAreTheOverridesThenTheGeneratedLines() {
     List<String> rules = KoreanNewsAnalyzer.userDictionaryRules().lines().toList();
     assertThat(rules).contains("카톡", "데이터센터 데이터 센터").noneMatch(l -> l.startsWith("#") || l.isBlank());
