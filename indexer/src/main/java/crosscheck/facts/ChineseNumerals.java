@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +49,13 @@ final class ChineseNumerals implements NumeralGrammar {
   /** Words for "several" or "upwards of" that make the bare multiplier after them vague. */
   private static final String VAGUE = "数數几幾上成";
 
-  /** The first characters of the idioms, so the idiom pattern is only tried where one can start. */
-  private static final BitSet IDIOM_STARTS = idiomStarts();
+  /**
+   * The idioms by first char, each group an alternation of its own in the same order: at a char only the idioms
+   * that start with it are tried (one alternation of them all tries each one).
+   */
+  private static final Map<Character, Pattern> IDIOMS_BY_FIRST = idiomsByFirst();
+  /** Their first chars, for a look-up per char. */
+  private static final BitSet IDIOM_STARTS = new BitSet(1 << 16);
   /** The chars a number can start with ({@link #mayStart}) and the numeral chars ({@link #isNumeral}), for a look-up per char. */
   private static final BitSet STARTS = new BitSet(1 << 16);
   private static final BitSet NUMERALS = new BitSet(1 << 16);
@@ -57,26 +64,31 @@ final class ChineseNumerals implements NumeralGrammar {
     for (char c = 0; c < 0xFFFF; c++) {
       boolean numeral = DIGITS.containsKey(c) || SMALL.containsKey(c) || BIG.containsKey(c) || ZEROS.indexOf(c) >= 0 || TextForms.isDigit(c);
       NUMERALS.set(c, numeral);
+      IDIOM_STARTS.set(c, IDIOMS_BY_FIRST.containsKey(c));
       STARTS.set(c, numeral || c == '第' || c == '负' || c == '負' || c == '-' || c == '.' || c == '半' || c == '佰' || c == '仟');
     }
   }
 
-  private static BitSet idiomStarts() {
-    BitSet b = new BitSet(1 << 16);
+  private static Map<Character, Pattern> idiomsByFirst() {
+    Map<Character, StringJoiner> alternatives = new HashMap<>();
     for (String alt : IDIOMS.pattern().split("\\|")) {
       if (!alt.isEmpty()) {
-        b.set(alt.charAt(0));
+        alternatives.computeIfAbsent(alt.charAt(0), c -> new StringJoiner("|")).add(alt);
       }
     }
-    return b;
+    Map<Character, Pattern> out = new HashMap<>();
+    alternatives.forEach((c, alts) -> out.put(c, Pattern.compile(alts.toString())));
+    return Map.copyOf(out);
   }
 
   @Override
   public List<NumberMatch> find(String folded) {
     boolean[] masked = new boolean[folded.length() + 1];
-    Matcher idiom = IDIOMS.matcher(folded);
+    Map<Character, Matcher> idioms = new HashMap<>();
     for (int at = 0; at < folded.length(); at++) {
-      if (IDIOM_STARTS.get(folded.charAt(at)) && idiom.region(at, folded.length()).lookingAt()) {
+      Matcher idiom = IDIOM_STARTS.get(folded.charAt(at))
+          ? idioms.computeIfAbsent(folded.charAt(at), c -> IDIOMS_BY_FIRST.get(c).matcher(folded)) : null;
+      if (idiom != null && idiom.region(at, folded.length()).lookingAt()) {
         for (int i = idiom.start(); i < idiom.end(); i++) {
           masked[i] = true;
         }

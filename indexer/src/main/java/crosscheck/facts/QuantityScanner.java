@@ -368,9 +368,10 @@ final class QuantityScanner {
     }
     boolean yearLike = n.digits() && yearLike(text, n.start(), n.end());
     Matcher d = at.duration.region(end, folded.length());
+    boolean unitAfter = d.lookingAt();
     // "three quarters of an hour", but not "part 2 of a year-long series".
-    boolean unitOfFraction = !d.lookingAt() || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
-    if (d.lookingAt() && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
+    boolean unitOfFraction = !unitAfter || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
+    if (unitAfter && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
       return duration(folded, lang, n, d, normalizer);
     }
     if (lang.equals("zh") && normalizer) {

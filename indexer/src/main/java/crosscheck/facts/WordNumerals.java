@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,7 @@ final class WordNumerals implements NumeralGrammar {
 
   private final WordTable table;
   /** Words before a number that make "X and Y" a range, never one number. */
-  private static final Set<String> RANGE_WORDS = Set.of("between", "from", "entre", "antara");
+  private static final List<String> RANGE_WORDS = List.of("between", "from", "entre", "antara");
   /** 1.111,11: grouping dots and a decimal comma, unambiguous in any language. */
   private static final Pattern CONTINENTAL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d+");
   /** 3.25 in a decimal-comma language: a decimal point all the same (two decimals at most). */
@@ -160,8 +159,8 @@ final class WordNumerals implements NumeralGrammar {
     if (end - start == 2) {
       return s.startsWith("of", start);
     }
-    for (String w : RANGE_WORDS) {
-      if (w.length() == end - start && s.startsWith(w, start)) {
+    for (int k = 0; k < RANGE_WORDS.size(); k++) {
+      if (RANGE_WORDS.get(k).length() == end - start && s.startsWith(RANGE_WORDS.get(k), start)) {
         return true;
       }
     }
