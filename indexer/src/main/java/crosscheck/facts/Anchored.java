@@ -84,6 +84,15 @@ final class Anchored {
     return out;
   }
 
+  /** The offsets of {@code marks} and those at most {@code before} chars before one. */
+  static BitSet upTo(BitSet marks, int before) {
+    BitSet out = new BitSet(marks.length());
+    for (int i = marks.nextSetBit(0); i >= 0; i = marks.nextSetBit(i + 1)) {
+      out.set(Math.max(0, i - before), i + 1);
+    }
+    return out;
+  }
+
   /** {@code a} or {@code b}, a new set. */
   static BitSet union(BitSet a, BitSet b) {
     BitSet out = (BitSet) a.clone();

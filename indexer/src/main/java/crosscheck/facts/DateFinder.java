@@ -58,7 +58,7 @@ final class DateFinder {
     Integer textYear = out.isEmpty() ? null : out.get(0).date().getYear();
     switch (lang) {
       case "zh" -> {
-        Anchored found = new Anchored(ZH, folded, folded.indexOf('月') < 0 ? new BitSet() : Anchored.offsetsOf(folded, ZH_STARTS));
+        Anchored found = new Anchored(ZH, folded, zhStarts(folded));
         Matcher m = found.matcher();
         while (found.find()) {
           Integer year = m.group(1) == null ? null : cjkInt(m.group(1));
@@ -83,7 +83,7 @@ final class DateFinder {
         }
       }
       default -> {
-        Anchored found = new Anchored(EN, folded, nearDigit(digits), i -> enStart(folded, i, digits));
+        Anchored found = new Anchored(EN, folded, Anchored.upTo(digits, MONTH_BEFORE_DAY), i -> enStart(folded, i, digits));
         Matcher m = found.matcher();
         while (found.find()) {
           boolean monthFirst = m.group(1) != null;
@@ -149,13 +149,14 @@ final class DateFinder {
     return "jfmasond".indexOf(s.charAt(i)) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z');
   }
 
-  /** The offsets at most {@link #MONTH_BEFORE_DAY} chars before a digit, and the digits: where {@link #enStart} can hold. */
-  private static BitSet nearDigit(BitSet digits) {
-    BitSet out = new BitSet(digits.length());
-    for (int d = digits.nextSetBit(0); d >= 0; d = digits.nextSetBit(d + 1)) {
-      out.set(Math.max(0, d - MONTH_BEFORE_DAY), d + 1);
-    }
-    return out;
+  /** How far before its 月 a Chinese date can start: a year of four, a space, 年, a space, a month of three, a space. */
+  private static final int ZH_YEAR_BEFORE_MONTH = 4 + 1 + 1 + 1 + 3 + 1;
+
+  /** Where a Chinese date can start: a digit or a numeral of the year or the month, close enough before a 月. */
+  private static BitSet zhStarts(String s) {
+    BitSet starts = Anchored.upTo(Anchored.offsetsOf(s, "月"), ZH_YEAR_BEFORE_MONTH);
+    starts.and(Anchored.offsetsOf(s, ZH_STARTS));
+    return starts;
   }
 
   static BigDecimal epochDay(LocalDate d) {

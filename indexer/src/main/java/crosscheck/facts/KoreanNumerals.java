@@ -3,6 +3,7 @@ package crosscheck.facts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,16 +41,18 @@ final class KoreanNumerals implements NumeralGrammar {
    * The chars {@link #parseAt} can read a number from: digits, a sign, Sino and native numerals, 제, 첫/처음, 다스,
    * 마이너스, 음수, 반 (조 and 경 do not start a number).
    */
-  private static final String STARTS = starts();
+  private static final BitSet STARTS = starts();
 
-  private static String starts() {
+  private static BitSet starts() {
     StringBuilder b = new StringBuilder("0123456789-.제첫처다마음반만억");
     DIGITS.keySet().forEach(b::append);
     SMALL.keySet().forEach(b::append);
     b.append(ZEROS);
     NATIVE_TENS.forEach(e -> b.append(e.getKey().charAt(0)));
     NATIVE_UNITS.forEach(e -> b.append(e.getKey().charAt(0)));
-    return b.toString();
+    BitSet starts = new BitSet(1 << 16);
+    b.chars().forEach(starts::set);
+    return starts;
   }
 
   @Override
@@ -57,7 +60,7 @@ final class KoreanNumerals implements NumeralGrammar {
     List<NumberMatch> out = new ArrayList<>();
     int i = 0;
     while (i < folded.length()) {
-      NumberMatch m = STARTS.indexOf(folded.charAt(i)) >= 0 && startsWord(folded, i) ? parseAt(folded, i) : null;
+      NumberMatch m = STARTS.get(folded.charAt(i)) && startsWord(folded, i) ? parseAt(folded, i) : null;
       if (m != null && m.end() > i) {
         out.add(m);
         i = m.end();

@@ -136,7 +136,7 @@ final class QuantityScanner {
       }
     }
     if (lk.equals("ko")) {
-      Anchored found = new Anchored(KO_DAYS, folded, Anchored.offsetsOf(folded, "하이사나닷엿여아열보"),
+      Anchored found = new Anchored(KO_DAYS, folded, Anchored.offsetsOf(folded, List.copyOf(KO_DAY_VALUES.keySet())),
           i -> i == 0 || !TextForms.isHangul(folded.charAt(i - 1)));
       Matcher m = found.matcher();
       while (found.find()) {
@@ -198,21 +198,26 @@ final class QuantityScanner {
 
   /**
    * Where a time or phone mask ({@link DateFinder#NOT_QUANTITY}) can start: a plus sign, the start of a run of
-   * digits, or two to four digits before a hyphen or space at the end of a run (a phone number inside a longer run).
+   * digits, or two to four digits before a hyphen or space at the end of a run (a phone number inside a longer run);
+   * and the digits are followed by a colon, a hyphen, or a space and a digit, as every mask joins its groups so.
    */
   private static boolean maskStart(String s, int i) {
     char c = s.charAt(i);
-    if (c == '+' || TextForms.isDigit(c) && (i == 0 || !TextForms.isDigit(s.charAt(i - 1)))) {
-      return true;
+    boolean start = c == '+' || TextForms.isDigit(c) && (i == 0 || !TextForms.isDigit(s.charAt(i - 1)));
+    if (!start && TextForms.isDigit(c)) {
+      int j = i;
+      while (j < s.length() && j - i < 5 && TextForms.isDigit(s.charAt(j))) {
+        j++;
+      }
+      start = j - i >= 2 && j - i <= 4 && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ');
     }
-    if (!TextForms.isDigit(c)) {
-      return false;
+    int from = c == '+' ? i + 1 : i;
+    int e = from;
+    while (e < s.length() && TextForms.isDigit(s.charAt(e))) {
+      e++;
     }
-    int j = i;
-    while (j < s.length() && j - i < 5 && TextForms.isDigit(s.charAt(j))) {
-      j++;
-    }
-    return j - i >= 2 && j - i <= 4 && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ');
+    return start && e > from && e < s.length()
+        && (s.charAt(e) == ':' || s.charAt(e) == '-' || s.charAt(e) == ' ' && e + 1 < s.length() && TextForms.isDigit(s.charAt(e + 1)));
   }
 
   /** The words an English whole-unit duration starts with ("a day", "the whole week", "half an hour"). */
@@ -587,13 +592,13 @@ final class QuantityScanner {
       "id", List.of(" dari "));
   private static final Map<String, String> RATIO_FIRSTS = Map.of("en", "otfsen", "fr", "udtqcshn", "id", "sdtel");
 
-  /** Where a Latin-script ratio can start: at most eight chars (or a run of digits) before its connector. */
+  /** Where a Latin-script ratio can start: in the word (at most eight chars, or a run of digits) before its connector. */
   private static BitSet ratioStarts(String folded, String lang) {
     BitSet near = new BitSet(folded.length());
     for (String link : RATIO_LINKS.get(lang)) {
       for (int k = folded.indexOf(link); k >= 0; k = folded.indexOf(link, k + 1)) {
         int j = k;
-        while (j > 0 && (k - j < 8 || TextForms.isDigit(folded.charAt(j - 1)))) {
+        while (j > 0 && (k - j < 8 || TextForms.isDigit(folded.charAt(j - 1))) && TextForms.isLatinWordChar(folded.charAt(j - 1))) {
           near.set(--j);
         }
       }
