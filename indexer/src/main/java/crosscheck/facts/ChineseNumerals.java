@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,8 @@ final class ChineseNumerals implements NumeralGrammar {
       '兆', BigDecimal.valueOf(1_000_000_000_000L));
   private static final String ZEROS = "零〇○";
   /** 百分之, 千分之, 百万分之: a per-hundred, per-thousand ... share. */
-  private static final Pattern PER = Pattern.compile("([百佰千仟万萬亿億]+)分之");
+  private static final String PER_FIRST = "百佰千仟万萬亿億";
+  private static final Pattern PER = Pattern.compile("([" + PER_FIRST + "]+)分之");
   private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
   private static final Pattern IDIOMS = Pattern.compile(
@@ -47,44 +50,55 @@ final class ChineseNumerals implements NumeralGrammar {
   /** Words for "several" or "upwards of" that make the bare multiplier after them vague. */
   private static final String VAGUE = "数數几幾上成";
 
-  /** The first characters of the idioms, so the idiom pattern is only tried where one can start. */
-  private static final BitSet IDIOM_STARTS = idiomStarts();
+  /**
+   * The idioms by their first two chars (each idiom starts with two plain chars), each group an alternation of its
+   * own in the same order: at a char only the idioms that start there are tried (one alternation of them all tries
+   * each one).
+   */
+  private static final Map<String, Pattern> IDIOMS_BY_START = idiomsByStart();
+  /** Their first chars, for a look-up per char. */
+  private static final BitSet IDIOM_STARTS = new BitSet(1 << 16);
   /** The chars a number can start with ({@link #mayStart}) and the numeral chars ({@link #isNumeral}), for a look-up per char. */
   private static final BitSet STARTS = new BitSet(1 << 16);
   private static final BitSet NUMERALS = new BitSet(1 << 16);
 
   static {
+    IDIOMS_BY_START.keySet().forEach(start -> IDIOM_STARTS.set(start.charAt(0)));
     for (char c = 0; c < 0xFFFF; c++) {
       boolean numeral = DIGITS.containsKey(c) || SMALL.containsKey(c) || BIG.containsKey(c) || ZEROS.indexOf(c) >= 0 || TextForms.isDigit(c);
       NUMERALS.set(c, numeral);
+
       STARTS.set(c, numeral || c == '第' || c == '负' || c == '負' || c == '-' || c == '.' || c == '半' || c == '佰' || c == '仟');
     }
   }
 
-  private static BitSet idiomStarts() {
-    BitSet b = new BitSet(1 << 16);
+  private static Map<String, Pattern> idiomsByStart() {
+    Map<String, StringJoiner> alternatives = new HashMap<>();
     for (String alt : IDIOMS.pattern().split("\\|")) {
-      if (!alt.isEmpty()) {
-        b.set(alt.charAt(0));
-      }
+      alternatives.computeIfAbsent(alt.substring(0, 2), c -> new StringJoiner("|")).add(alt);
     }
-    return b;
+    Map<String, Pattern> out = new HashMap<>();
+    alternatives.forEach((start, alts) -> out.put(start, Pattern.compile(alts.toString())));
+    return Map.copyOf(out);
   }
 
   @Override
   public List<NumberMatch> find(String folded) {
     boolean[] masked = new boolean[folded.length() + 1];
-    Matcher idiom = IDIOMS.matcher(folded);
-    for (int at = 0; at < folded.length(); at++) {
-      if (IDIOM_STARTS.get(folded.charAt(at)) && idiom.region(at, folded.length()).lookingAt()) {
+    Map<Pattern, Matcher> idioms = new HashMap<>();
+    for (int at = 0; at + 1 < folded.length(); at++) {
+      Pattern p = IDIOM_STARTS.get(folded.charAt(at)) ? IDIOMS_BY_START.get(folded.substring(at, at + 2)) : null;
+      Matcher idiom = p == null ? null : idioms.computeIfAbsent(p, k -> k.matcher(folded));
+      if (idiom != null && idiom.region(at, folded.length()).lookingAt()) {
         for (int i = idiom.start(); i < idiom.end(); i++) {
           masked[i] = true;
         }
       }
     }
     // 数百万, 幾千, 上千, 成百: "several" or "upwards of" before a bare multiplier is a vague amount, no figure.
-    for (int at = 0; at + 1 < folded.length(); at++) {
-      if (VAGUE.indexOf(folded.charAt(at)) >= 0 && "十百千万萬亿億".indexOf(folded.charAt(at + 1)) >= 0) {
+    BitSet vague = Anchored.offsetsOf(folded, VAGUE);
+    for (int at = vague.nextSetBit(0); at >= 0 && at + 1 < folded.length(); at = vague.nextSetBit(at + 1)) {
+      if ("十百千万萬亿億".indexOf(folded.charAt(at + 1)) >= 0) {
         masked[at + 1] = true;
       }
     }
@@ -112,8 +126,8 @@ final class ChineseNumerals implements NumeralGrammar {
       NumberMatch n = cardinal(s, i + 1);
       return n == null ? null : new NumberMatch(i, n.end(), n.value(), NumberMatch.Form.ORDINAL, false, n.digits());
     }
-    Matcher per = PER.matcher(s).region(i, s.length());
-    if (per.lookingAt()) {
+    Matcher per = PER_FIRST.indexOf(s.charAt(i)) >= 0 ? PER.matcher(s).region(i, s.length()) : null;
+    if (per != null && per.lookingAt()) {
       NumberMatch den = cardinal(s.substring(0, per.end(1)), i);
       NumberMatch n = signed(s, per.end());
       if (den == null || n == null || den.end() != per.end(1)) {
@@ -143,8 +157,8 @@ final class ChineseNumerals implements NumeralGrammar {
       return null;
     }
     n = fraction(s, n);
-    Matcher af = ARABIC_FRACTION.matcher(s).region(n.start(), s.length());
-    if (n.digits() && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
+    Matcher af = n.digits() ? ARABIC_FRACTION.matcher(s).region(n.start(), s.length()) : null;
+    if (af != null && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
       BigDecimal v = new BigDecimal(af.group(1)).divide(new BigDecimal(af.group(2)), MathContext.DECIMAL64);
       n = new NumberMatch(n.start(), af.end(), v, NumberMatch.Form.FRACTION, false, true);
     } else if (n.digits() && n.end() < s.length() && s.charAt(n.end()) == ' ') {

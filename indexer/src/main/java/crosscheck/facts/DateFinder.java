@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,10 +46,10 @@ final class DateFinder {
 
   private DateFinder() {}
 
-  static List<Found> find(String original, String folded, String lang, LocalDate reference) {
+  /** The dates of a text; {@code digits} holds the offsets of its ASCII digits. */
+  static List<Found> find(String original, String folded, String lang, LocalDate reference, BitSet digits) {
     List<Found> out = new ArrayList<>();
-    IntPredicate digit = Anchored.digit(folded);
-    IntPredicate runStart = Anchored.digitRunStart(folded);
+    BitSet runStart = Anchored.runStarts(digits);
     Anchored isoFind = new Anchored(ISO, folded, runStart);
     Matcher iso = isoFind.matcher();
     while (isoFind.find()) {
@@ -58,7 +58,7 @@ final class DateFinder {
     Integer textYear = out.isEmpty() ? null : out.get(0).date().getYear();
     switch (lang) {
       case "zh" -> {
-        Anchored found = new Anchored(ZH, folded, folded.indexOf('月') < 0 ? i -> false : Anchored.oneOf(folded, ZH_STARTS));
+        Anchored found = new Anchored(ZH, folded, zhStarts(folded));
         Matcher m = found.matcher();
         while (found.find()) {
           Integer year = m.group(1) == null ? null : cjkInt(m.group(1));
@@ -66,7 +66,7 @@ final class DateFinder {
         }
       }
       case "ko" -> {
-        Anchored found = new Anchored(KO, folded, folded.indexOf('월') < 0 ? i -> false : digit);
+        Anchored found = new Anchored(KO, folded, folded.indexOf('월') < 0 ? new BitSet() : digits);
         Matcher m = found.matcher();
         while (found.find()) {
           Integer year = m.group(1) == null ? null : Integer.valueOf(m.group(1));
@@ -83,8 +83,7 @@ final class DateFinder {
         }
       }
       default -> {
-        int[] nextDigit = nextDigit(folded);
-        Anchored found = new Anchored(EN, folded, i -> enStart(folded, i, nextDigit));
+        Anchored found = new Anchored(EN, folded, Anchored.upTo(digits, MONTH_BEFORE_DAY), i -> enStart(folded, i, digits));
         Matcher m = found.matcher();
         while (found.find()) {
           boolean monthFirst = m.group(1) != null;
@@ -134,26 +133,30 @@ final class DateFinder {
   /** Where a Chinese date can start: a digit or a numeral of the year or the month. */
   private static final String ZH_STARTS = "0123456789一二三四五六七八九〇零○十";
 
+  /** How far before its day an English date can start: the longest month, a full stop and a space. */
+  private static final int MONTH_BEFORE_DAY = "september".length() + 2;
+
   /**
    * Where an English date can start: a digit, or a month's first letter at the start of a word with a digit close
-   * enough to be its day (the longest month, a full stop and a space before it).
+   * enough to be its day.
    */
-  private static boolean enStart(String s, int i, int[] nextDigit) {
-    int toDigit = nextDigit[i] - i;
-    if (toDigit == 0 || toDigit > "september".length() + 2) {
+  private static boolean enStart(String s, int i, BitSet digits) {
+    int next = digits.nextSetBit(i);
+    int toDigit = (next < 0 ? s.length() : next) - i;
+    if (toDigit == 0 || toDigit > MONTH_BEFORE_DAY) {
       return toDigit == 0;
     }
     return "jfmasond".indexOf(s.charAt(i)) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z');
   }
 
-  /** For each offset, the offset of the first ASCII digit at or after it (the length when none). */
-  private static int[] nextDigit(String s) {
-    int[] next = new int[s.length() + 1];
-    next[s.length()] = s.length();
-    for (int i = s.length() - 1; i >= 0; i--) {
-      next[i] = TextForms.isDigit(s.charAt(i)) ? i : next[i + 1];
-    }
-    return next;
+  /** How far before its 月 a Chinese date can start: a year of four, a space, 年, a space, a month of three, a space. */
+  private static final int ZH_YEAR_BEFORE_MONTH = 4 + 1 + 1 + 1 + 3 + 1;
+
+  /** Where a Chinese date can start: a digit or a numeral of the year or the month, close enough before a 月. */
+  private static BitSet zhStarts(String s) {
+    BitSet starts = Anchored.upTo(Anchored.offsetsOf(s, "月"), ZH_YEAR_BEFORE_MONTH);
+    starts.and(Anchored.offsetsOf(s, ZH_STARTS));
+    return starts;
   }
 
   static BigDecimal epochDay(LocalDate d) {

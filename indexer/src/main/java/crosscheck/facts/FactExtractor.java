@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,23 +87,22 @@ public final class FactExtractor {
         quantities.add(q);
       }
     }
-    // Where each quantity sits: its sentence and clause.
+    // Where each quantity sits: its sentence and clause (one in the white space between sentences is dropped).
     List<Sentences.Span> sentenceOf = new ArrayList<>();
     List<Sentences.Span> clauseOf = new ArrayList<>();
-    int qi = 0;
-    for (Sentences.Span sentence : Sentences.split(body)) {
-      while (qi < quantities.size() && quantities.get(qi).start() < sentence.end()) {
-        if (quantities.get(qi).start() >= sentence.start()) {
-          sentenceOf.add(sentence);
-          clauseOf.add(Sentences.clause(body, sentence, quantities.get(qi).start()));
-        } else {
-          quantities.set(qi, null);
-        }
-        qi++;
+    Sentences.Span current = null;
+    for (Iterator<Quantity> it = quantities.iterator(); it.hasNext(); ) {
+      int start = it.next().start();
+      if (current == null || !current.contains(start)) {
+        current = Sentences.at(body, start);
+      }
+      if (current == null) {
+        it.remove();
+      } else {
+        sentenceOf.add(current);
+        clauseOf.add(Sentences.clause(body, current, start));
       }
     }
-    quantities.subList(qi, quantities.size()).clear();
-    quantities.removeIf(q -> q == null);
     Map<Sentences.Span, List<Match>> matchesOf = matches(body, new ArrayList<>(new LinkedHashSet<>(clauseOf)), code, bodyMatches);
     List<Fact> facts = new ArrayList<>();
     for (int k = 0; k < quantities.size(); k++) {

@@ -3,6 +3,7 @@ package crosscheck.facts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +32,9 @@ final class KoreanNumerals implements NumeralGrammar {
       Map.entry("하나", 1), Map.entry("다섯", 5), Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8),
       Map.entry("아홉", 9), Map.entry("둘", 2), Map.entry("셋", 3), Map.entry("넷", 4), Map.entry("한", 1), Map.entry("두", 2),
       Map.entry("세", 3), Map.entry("석", 3), Map.entry("네", 4), Map.entry("넉", 4));
+  /** The first chars of the native numerals, so that they are only looked for where one can start. */
+  private static final String NATIVE_TEN_FIRSTS = firsts(NATIVE_TENS);
+  private static final String NATIVE_UNIT_FIRSTS = firsts(NATIVE_UNITS);
   private static final Pattern ARABIC = Pattern.compile(
       "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?![\\d/])|\\d+(?:\\.\\d+)?|\\.\\d+");
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째번|째|등(?![가-힣]))");
@@ -40,16 +44,37 @@ final class KoreanNumerals implements NumeralGrammar {
    * The chars {@link #parseAt} can read a number from: digits, a sign, Sino and native numerals, 제, 첫/처음, 다스,
    * 마이너스, 음수, 반 (조 and 경 do not start a number).
    */
-  private static final String STARTS = starts();
+  private static final BitSet STARTS = starts();
 
-  private static String starts() {
+  /** The first of {@code numerals} that starts at {@code pos} (looked for only when one of {@code firsts} is there), or null. */
+  private static Map.Entry<String, Integer> startingAt(String s, int pos, List<Map.Entry<String, Integer>> numerals, String firsts) {
+    if (pos >= s.length() || firsts.indexOf(s.charAt(pos)) < 0) {
+      return null;
+    }
+    for (Map.Entry<String, Integer> e : numerals) {
+      if (s.startsWith(e.getKey(), pos)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String firsts(List<Map.Entry<String, Integer>> numerals) {
+    StringBuilder b = new StringBuilder();
+    numerals.forEach(e -> b.append(e.getKey().charAt(0)));
+    return b.toString();
+  }
+
+  private static BitSet starts() {
     StringBuilder b = new StringBuilder("0123456789-.제첫처다마음반만억");
     DIGITS.keySet().forEach(b::append);
     SMALL.keySet().forEach(b::append);
     b.append(ZEROS);
     NATIVE_TENS.forEach(e -> b.append(e.getKey().charAt(0)));
     NATIVE_UNITS.forEach(e -> b.append(e.getKey().charAt(0)));
-    return b.toString();
+    BitSet starts = new BitSet(1 << 16);
+    b.chars().forEach(starts::set);
+    return starts;
   }
 
   @Override
@@ -57,7 +82,7 @@ final class KoreanNumerals implements NumeralGrammar {
     List<NumberMatch> out = new ArrayList<>();
     int i = 0;
     while (i < folded.length()) {
-      NumberMatch m = STARTS.indexOf(folded.charAt(i)) >= 0 && startsWord(folded, i) ? parseAt(folded, i) : null;
+      NumberMatch m = STARTS.get(folded.charAt(i)) && startsWord(folded, i) ? parseAt(folded, i) : null;
       if (m != null && m.end() > i) {
         out.add(m);
         i = m.end();
@@ -135,8 +160,8 @@ final class KoreanNumerals implements NumeralGrammar {
       return null;
     }
     n = fraction(s, n);
-    Matcher af = ARABIC_FRACTION.matcher(s).region(n.start(), s.length());
-    if (n.digits() && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
+    Matcher af = n.digits() ? ARABIC_FRACTION.matcher(s).region(n.start(), s.length()) : null;
+    if (af != null && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
       n = new NumberMatch(n.start(), af.end(), new BigDecimal(af.group(1)).divide(new BigDecimal(af.group(2)), MathContext.DECIMAL64),
           NumberMatch.Form.FRACTION, false, true);
     } else if (n.digits() && n.end() < s.length() && s.charAt(n.end()) == ' ') {
@@ -156,12 +181,12 @@ final class KoreanNumerals implements NumeralGrammar {
         }
       }
     }
-    Matcher dozen = DOZEN.matcher(s).region(n.end(), s.length());
-    if (n.form() == NumberMatch.Form.CARDINAL && dozen.lookingAt()) {
+    Matcher dozen = n.form() == NumberMatch.Form.CARDINAL ? DOZEN.matcher(s).region(n.end(), s.length()) : null;
+    if (dozen != null && dozen.lookingAt()) {
       n = new NumberMatch(n.start(), dozen.end(), n.value().multiply(BigDecimal.valueOf(12)), n.form(), false, n.digits());
     }
-    Matcher ord = ORDINAL_SUFFIX.matcher(s).region(n.end(), s.length());
-    if (n.form() == NumberMatch.Form.CARDINAL && ord.lookingAt()) {
+    Matcher ord = n.form() == NumberMatch.Form.CARDINAL ? ORDINAL_SUFFIX.matcher(s).region(n.end(), s.length()) : null;
+    if (ord != null && ord.lookingAt()) {
       n = new NumberMatch(n.start(), ord.end(), n.value(), NumberMatch.Form.ORDINAL, false, n.digits());
     }
     if (negative) {
@@ -225,22 +250,18 @@ final class KoreanNumerals implements NumeralGrammar {
   private static NumberMatch nativeNumber(String s, int i) {
     int pos = i;
     int value = 0;
-    for (Map.Entry<String, Integer> e : NATIVE_TENS) {
-      if (s.startsWith(e.getKey(), pos)) {
-        value = e.getValue();
-        pos += e.getKey().length();
-        break;
-      }
+    Map.Entry<String, Integer> tens = startingAt(s, pos, NATIVE_TENS, NATIVE_TEN_FIRSTS);
+    if (tens != null) {
+      value = tens.getValue();
+      pos += tens.getKey().length();
     }
     if (value > 0 && pos < s.length() && s.charAt(pos) == ' ' && pos + 1 < s.length() && isNativeUnitAt(s, pos + 1)) {
       pos++;
     }
-    for (Map.Entry<String, Integer> e : NATIVE_UNITS) {
-      if (s.startsWith(e.getKey(), pos)) {
-        value += e.getValue();
-        pos += e.getKey().length();
-        break;
-      }
+    Map.Entry<String, Integer> unit = startingAt(s, pos, NATIVE_UNITS, NATIVE_UNIT_FIRSTS);
+    if (unit != null) {
+      value += unit.getValue();
+      pos += unit.getKey().length();
     }
     if (pos == i) {
       return null;

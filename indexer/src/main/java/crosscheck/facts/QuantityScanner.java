@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,21 +111,23 @@ final class QuantityScanner {
     UnitMatchers at = new UnitMatchers(u, folded);
     List<Quantity> out = new ArrayList<>();
     boolean[] taken = new boolean[folded.length() + 1];
-    for (DateFinder.Found d : DateFinder.find(text, folded, lk, normalizer ? null : reference)) {
+    BitSet digits = Anchored.offsetsOf(folded, Anchored.DIGITS);
+    for (DateFinder.Found d : DateFinder.find(text, folded, lk, normalizer ? null : reference, digits)) {
       out.add(new Quantity(Quantity.Kind.DATE, DateFinder.epochDay(d.date()), null, d.date().toString(), Qualifier.EXACT,
           d.start(), d.end(), null, false));
       mark(taken, d.start(), d.end());
     }
     if (folded.indexOf(':') >= 0 || folded.indexOf('-') >= 0) {
-      Anchored found = new Anchored(DateFinder.NOT_QUANTITY, folded, i -> maskStart(folded, i));
+      Anchored found = new Anchored(DateFinder.NOT_QUANTITY, folded, Anchored.union(digits, Anchored.offsetsOf(folded, "+")),
+          i -> maskStart(folded, i));
       Matcher junk = found.matcher();
       while (found.find()) {
         mark(taken, junk.start(), junk.end());
       }
     }
-    ratios(folded, lk, taken, out);
+    ratios(folded, lk, digits, taken, out);
     if (lk.equals("zh")) {
-      Anchored found = new Anchored(ZH_HALF_PERCENT, folded, Anchored.oneOf(folded, "對对半"));
+      Anchored found = new Anchored(ZH_HALF_PERCENT, folded, Anchored.offsetsOf(folded, "對对半"));
       Matcher half = found.matcher();
       while (found.find()) {
         BigDecimal v = BigDecimal.valueOf(half.group(1).equals("半成") ? 5 : 50);
@@ -132,8 +136,8 @@ final class QuantityScanner {
       }
     }
     if (lk.equals("ko")) {
-      Anchored found = new Anchored(KO_DAYS, folded,
-          i -> "하이사나닷엿여아열보".indexOf(folded.charAt(i)) >= 0 && (i == 0 || !TextForms.isHangul(folded.charAt(i - 1))));
+      Anchored found = new Anchored(KO_DAYS, folded, Anchored.offsetsOf(folded, List.copyOf(KO_DAY_VALUES.keySet())),
+          i -> i == 0 || !TextForms.isHangul(folded.charAt(i - 1)));
       Matcher m = found.matcher();
       while (found.find()) {
         if (!taken[m.start()]) {
@@ -145,8 +149,9 @@ final class QuantityScanner {
     }
     if (WHOLE_UNIT_DURATION.containsKey(lk)) {
       boolean fr = lk.equals("fr");
-      Anchored found = new Anchored(WHOLE_UNIT_DURATION.get(lk), folded, i -> fr ? folded.startsWith("tout", i)
-          && (i == 0 || !Character.isLetter(folded.charAt(i - 1))) : wholeUnitStart(folded, i));
+      Anchored found = fr ? new Anchored(WHOLE_UNIT_DURATION.get(lk), folded, Anchored.offsetsOf(folded, List.of("tout")),
+          i -> i == 0 || !Character.isLetter(folded.charAt(i - 1)))
+          : new Anchored(WHOLE_UNIT_DURATION.get(lk), folded, wholeUnitCandidates(folded), i -> wholeUnitStart(folded, i));
       Matcher m = found.matcher();
       while (found.find()) {
         if (!taken[m.start()]) {
@@ -160,7 +165,7 @@ final class QuantityScanner {
       }
     }
     Anchored halves = new Anchored(HALF_DURATION, folded,
-        folded.indexOf('半') < 0 && folded.indexOf('반') < 0 ? i -> false : Anchored.oneOf(folded, "個个半반分"));
+        folded.indexOf('半') < 0 && folded.indexOf('반') < 0 ? new BitSet() : Anchored.offsetsOf(folded, "個个半반分"));
     Matcher half = halves.matcher();
     while (halves.find()) {
       if (!taken[half.start()]) {
@@ -193,25 +198,55 @@ final class QuantityScanner {
 
   /**
    * Where a time or phone mask ({@link DateFinder#NOT_QUANTITY}) can start: a plus sign, the start of a run of
-   * digits, or two to four digits before a hyphen or space at the end of a run (a phone number inside a longer run).
+   * digits, or two to four digits before a hyphen or space at the end of a run (a phone number inside a longer run);
+   * and the digits are followed by a colon, a hyphen, or a space and a digit, as every mask joins its groups so.
    */
   private static boolean maskStart(String s, int i) {
     char c = s.charAt(i);
-    if (c == '+' || TextForms.isDigit(c) && (i == 0 || !TextForms.isDigit(s.charAt(i - 1)))) {
-      return true;
+    boolean start = c == '+' || TextForms.isDigit(c) && (i == 0 || !TextForms.isDigit(s.charAt(i - 1)));
+    if (!start && TextForms.isDigit(c)) {
+      int j = i;
+      while (j < s.length() && j - i < 5 && TextForms.isDigit(s.charAt(j))) {
+        j++;
+      }
+      start = j - i >= 2 && j - i <= 4 && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ');
     }
-    if (!TextForms.isDigit(c)) {
-      return false;
+    int from = c == '+' ? i + 1 : i;
+    int e = from;
+    while (e < s.length() && TextForms.isDigit(s.charAt(e))) {
+      e++;
     }
-    int j = i;
-    while (j < s.length() && j - i < 5 && TextForms.isDigit(s.charAt(j))) {
-      j++;
-    }
-    return j - i >= 2 && j - i <= 4 && j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == ' ');
+    return start && e > from && e < s.length()
+        && (s.charAt(e) == ':' || s.charAt(e) == '-' || s.charAt(e) == ' ' && e + 1 < s.length() && TextForms.isDigit(s.charAt(e + 1)));
   }
 
   /** The words an English whole-unit duration starts with ("a day", "the whole week", "half an hour"). */
   private static final List<String> WHOLE_UNIT_FIRST = List.of("half", "another", "an", "a", "one", "all", "full", "whole", "entire", "the");
+  /** Its units, as in {@code WHOLE_UNIT_DURATION}. */
+  private static final List<String> WHOLE_UNITS = List.of("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade");
+
+  /**
+   * Where {@code WHOLE_UNIT_DURATION} (en) can match: a first word (after "half ") and a space or hyphen before one of
+   * its units, found from the units.
+   */
+  private static BitSet wholeUnitCandidates(String s) {
+    BitSet units = Anchored.offsetsOf(s, WHOLE_UNITS);
+    BitSet out = new BitSet(s.length());
+    for (int u = units.nextSetBit(1); u >= 0; u = units.nextSetBit(u + 1)) {
+      if (s.charAt(u - 1) == ' ' || s.charAt(u - 1) == '-') {
+        for (String w : WHOLE_UNIT_FIRST.subList(1, WHOLE_UNIT_FIRST.size())) {
+          int start = u - 1 - w.length();
+          if (start >= 0) {
+            out.set(start);
+          }
+          if (start - "half ".length() >= 0) {
+            out.set(start - "half ".length());
+          }
+        }
+      }
+    }
+    return out;
+  }
 
   /**
    * Where {@code WHOLE_UNIT_DURATION} (en) can start: one of its first words, not after a to z, followed by a space or
@@ -338,9 +373,10 @@ final class QuantityScanner {
     }
     boolean yearLike = n.digits() && yearLike(text, n.start(), n.end());
     Matcher d = at.duration.region(end, folded.length());
+    boolean unitAfter = d.lookingAt();
     // "three quarters of an hour", but not "part 2 of a year-long series".
-    boolean unitOfFraction = !d.lookingAt() || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
-    if (d.lookingAt() && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
+    boolean unitOfFraction = !unitAfter || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
+    if (unitAfter && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
       return duration(folded, lang, n, d, normalizer);
     }
     if (lang.equals("zh") && normalizer) {
@@ -530,14 +566,15 @@ final class QuantityScanner {
 
   private static final Pattern ZH_HALF_PERCENT = Pattern.compile("(對折|对折|半折|半成)");
 
-  private void ratios(String folded, String lang, boolean[] taken, List<Quantity> out) {
+  private void ratios(String folded, String lang, BitSet digits, boolean[] taken, List<Quantity> out) {
     Pattern p = lang.equals("zh") ? ZH_RATIO : lang.equals("ko") ? KO_RATIO : LATIN_RATIO.get(lang);
     if (p == null || lang.equals("zh") && folded.indexOf('每') < 0 || lang.equals("ko") && folded.indexOf('중') < 0
         && folded.indexOf('가') < 0) {
       return;
     }
-    Anchored found = new Anchored(p, folded, lang.equals("zh") ? Anchored.oneOf(folded, "每")
-        : lang.equals("ko") ? Anchored.digit(folded) : ratioStarts(folded, lang));
+    Anchored found = lang.equals("zh") ? new Anchored(p, folded, Anchored.offsetsOf(folded, "每"))
+        : lang.equals("ko") ? new Anchored(p, folded, digits)
+        : new Anchored(p, folded, ratioStarts(folded, lang), ratioFirst(folded, lang));
     Matcher m = found.matcher();
     while (found.find()) {
       Optional<BigDecimal> whole = numbers.parse(m.group(lang.equals("ko") ? 1 : lang.equals("zh") ? 1 : 2), lang);
@@ -555,22 +592,24 @@ final class QuantityScanner {
       "id", List.of(" dari "));
   private static final Map<String, String> RATIO_FIRSTS = Map.of("en", "otfsen", "fr", "udtqcshn", "id", "sdtel");
 
-  /**
-   * Where a Latin-script ratio can start: a digit or a number word's first letter, at most eight chars (or a run of
-   * digits) before its connector.
-   */
-  private static java.util.function.IntPredicate ratioStarts(String folded, String lang) {
-    boolean[] near = new boolean[folded.length() + 1];
+  /** Where a Latin-script ratio can start: in the word (at most eight chars, or a run of digits) before its connector. */
+  private static BitSet ratioStarts(String folded, String lang) {
+    BitSet near = new BitSet(folded.length());
     for (String link : RATIO_LINKS.get(lang)) {
       for (int k = folded.indexOf(link); k >= 0; k = folded.indexOf(link, k + 1)) {
         int j = k;
-        while (j > 0 && (k - j < 8 || TextForms.isDigit(folded.charAt(j - 1)))) {
-          near[--j] = true;
+        while (j > 0 && (k - j < 8 || TextForms.isDigit(folded.charAt(j - 1))) && TextForms.isLatinWordChar(folded.charAt(j - 1))) {
+          near.set(--j);
         }
       }
     }
+    return near;
+  }
+
+  /** A Latin-script ratio starts with a digit or a number word's first letter. */
+  private static IntPredicate ratioFirst(String folded, String lang) {
     String firsts = RATIO_FIRSTS.get(lang);
-    return i -> near[i] && (TextForms.isDigit(folded.charAt(i)) || firsts.indexOf(folded.charAt(i)) >= 0);
+    return i -> TextForms.isDigit(folded.charAt(i)) || firsts.indexOf(folded.charAt(i)) >= 0;
   }
 
   private Quantity qualify(String folded, String lang, Quantity q) {

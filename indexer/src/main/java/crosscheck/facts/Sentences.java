@@ -1,11 +1,9 @@
 package crosscheck.facts;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
- * Splits article text into sentences and sentences into clauses by punctuation, keeping offsets. A full stop
+ * The sentence around an offset of article text and the clause of a sentence, by punctuation, as offsets. A full stop
  * between digits (9.5) or after a title (Ms., Tn.) does not end a sentence; a comma between digits (32,000)
  * does not end a clause.
  */
@@ -24,22 +22,37 @@ final class Sentences {
 
   private Sentences() {}
 
-  static List<Span> split(String text) {
-    List<Span> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean end = c == '\n' || c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
-      if (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-        end = !title(text, i);
-      }
-      if (end) {
-        add(out, text, start, i + 1);
-        start = i + 1;
-      }
+  /**
+   * The sentence that holds {@code offset}, or null when the offset is in the white space between two: from the end
+   * of the sentence before to the next sentence end, without the white space around.
+   */
+  static Span at(String text, int offset) {
+    int start = offset;
+    while (start > 0 && !ends(text, start - 1)) {
+      start--;
     }
-    add(out, text, start, text.length());
-    return out;
+    int end = offset;
+    while (end < text.length() && !ends(text, end)) {
+      end++;
+    }
+    end = Math.min(end + 1, text.length());
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    Span sentence = new Span(start, end);
+    return sentence.contains(offset) ? sentence : null;
+  }
+
+  /** True when a sentence ends with the char at {@code i}. */
+  private static boolean ends(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+      return !title(text, i);
+    }
+    return c == '\n' || c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '…';
   }
 
   private static boolean title(String text, int dot) {
@@ -49,18 +62,6 @@ final class Sentences {
     }
     String word = TextForms.fold(text.substring(j, dot));
     return TITLES.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(j));
-  }
-
-  private static void add(List<Span> out, String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end > start) {
-      out.add(new Span(start, end));
-    }
   }
 
   /** The clause of {@code sentence} that holds {@code offset}. */

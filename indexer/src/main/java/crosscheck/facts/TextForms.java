@@ -50,6 +50,11 @@ final class TextForms {
     return (c < 0x250 && Character.isLetter(c)) || (c >= '0' && c <= '9') || c == '_';
   }
 
+  /** {@link Character#isLetter(char)}, with ASCII answered without the look-up. */
+  static boolean isLetter(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +22,12 @@ final class WordNumerals implements NumeralGrammar {
   private static final String VULGAR = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒";
   private static final int[][] VULGAR_VALUES = {{1, 2}, {1, 4}, {3, 4}, {1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5}, {1, 6}, {5, 6},
       {1, 7}, {1, 8}, {3, 8}, {5, 8}, {7, 8}, {1, 9}, {1, 10}};
+  /** The lowest of {@link #VULGAR}: below it a char needs no look-up. */
+  private static final char VULGAR_FIRST = '¼';
 
   private final WordTable table;
   /** Words before a number that make "X and Y" a range, never one number. */
-  private static final Set<String> RANGE_WORDS = Set.of("between", "from", "entre", "antara");
+  private static final List<String> RANGE_WORDS = List.of("between", "from", "entre", "antara");
   /** 1.111,11: grouping dots and a decimal comma, unambiguous in any language. */
   private static final Pattern CONTINENTAL = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d+");
   /** 3.25 in a decimal-comma language: a decimal point all the same (two decimals at most). */
@@ -68,10 +69,18 @@ final class WordNumerals implements NumeralGrammar {
     return out;
   }
 
+  /**
+   * The tokens of a text. A word that is no number word (nor "of" or a range word, which the grammar reads) ends any
+   * number it meets and is never read further, so of a run of such words only the first is kept: the others, most
+   * of a text, make no token.
+   */
   private List<Tok> tokens(String s) {
     List<Tok> out = new ArrayList<>();
     int pos = 0;
     int prevEnd = 0;
+    boolean afterOtherWord = false;
+    Matcher f = FRACTION.matcher(s);
+    Matcher m = table.digits.matcher(s);
     while (pos < s.length()) {
       char c = s.charAt(pos);
       boolean leadingComma = c == ',' && table.decimalComma && (pos == 0 || s.charAt(pos - 1) == ' ' || s.charAt(pos - 1) == '-');
@@ -86,16 +95,17 @@ final class WordNumerals implements NumeralGrammar {
           pos = j;
           continue;
         }
-        Matcher f = FRACTION.matcher(s).region(pos, s.length());
-        Matcher m = table.digits.matcher(s).region(pos, s.length());
+        f.region(pos, s.length());
+        m.region(pos, s.length());
         if (f.lookingAt() && new BigDecimal(f.group(2)).signum() != 0) {
           BigDecimal v = new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), MathContext.DECIMAL64);
           out.add(new Tok(s, pos, f.end(), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, prevEnd));
+          afterOtherWord = false;
           prevEnd = f.end();
           pos = f.end();
         } else if (m.lookingAt()) {
           String g = m.group().strip();
-          String plain = table.decimalComma || CONTINENTAL.matcher(g).matches()
+          String plain = table.decimalComma || g.indexOf(',') >= 0 && g.indexOf('.') >= 0 && CONTINENTAL.matcher(g).matches()
               ? (POINT_DECIMALS.matcher(g).matches() ? g : g.replace(" ", "").replace(".", "").replace(',', '.'))
               : g.replace(",", "").replace(" ", "");
           if (plain.startsWith(".") || plain.startsWith(",")) {
@@ -104,6 +114,7 @@ final class WordNumerals implements NumeralGrammar {
           }
           int end = m.start() + g.length();
           out.add(new Tok(s, pos, end, null, new BigDecimal(plain), prevEnd));
+          afterOtherWord = false;
           prevEnd = end;
           pos = end;
         } else {
@@ -111,22 +122,29 @@ final class WordNumerals implements NumeralGrammar {
         }
         continue;
       }
-      if (VULGAR.indexOf(c) >= 0) {
+      if (TextForms.isLetter(c)) {
+        int j = pos;
+        while (j < s.length() && TextForms.isLetter(s.charAt(j))) {
+          j++;
+        }
+        Word w = table.get(s, pos, j);
+        boolean other = w == null && !read(s, pos, j);
+        if (!other || !afterOtherWord) {
+          out.add(new Tok(s, pos, j, w, null, prevEnd));
+        }
+        afterOtherWord = other;
+        prevEnd = j;
+        pos = j;
+        continue;
+      }
+      // (The vulgar fractions are no letters.)
+      if (c >= VULGAR_FIRST && VULGAR.indexOf(c) >= 0) {
         int[] nd = VULGAR_VALUES[VULGAR.indexOf(c)];
         BigDecimal v = BigDecimal.valueOf(nd[0]).divide(BigDecimal.valueOf(nd[1]), MathContext.DECIMAL64);
         out.add(new Tok(s, pos, pos + 1, new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, prevEnd));
+        afterOtherWord = false;
         prevEnd = pos + 1;
         pos++;
-        continue;
-      }
-      if (Character.isLetter(c)) {
-        int j = pos;
-        while (j < s.length() && Character.isLetter(s.charAt(j))) {
-          j++;
-        }
-        out.add(new Tok(s, pos, j, table.get(s, pos, j), null, prevEnd));
-        prevEnd = j;
-        pos = j;
         continue;
       }
       pos++;
@@ -136,6 +154,19 @@ final class WordNumerals implements NumeralGrammar {
 
   private record Result(NumberMatch match, int next) {}
 
+  /** "of" and the range words: words the grammar reads that are no number words. */
+  private static boolean read(String s, int start, int end) {
+    if (end - start == 2) {
+      return s.startsWith("of", start);
+    }
+    for (int k = 0; k < RANGE_WORDS.size(); k++) {
+      if (RANGE_WORDS.get(k).length() == end - start && s.startsWith(RANGE_WORDS.get(k), start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** USD115, Rp20: a currency code glued to the digits. */
   private static boolean currencyBefore(String s, int pos) {
     int j = pos;
@@ -143,6 +174,16 @@ final class WordNumerals implements NumeralGrammar {
       j--;
     }
     return (j == 0 || !TextForms.isLatinWordChar(s.charAt(j - 1))) && CurrencyTable.get().isPrefix(s.substring(j, pos));
+  }
+
+  /** At most {@code max} spaces and nothing else between the token and the one before it. */
+  private static boolean spaces(Tok t, int max) {
+    for (int k = t.gapStart(); k < t.start(); k++) {
+      if (t.source().charAt(k) != ' ') {
+        return false;
+      }
+    }
+    return t.start() - t.gapStart() <= max;
   }
 
   /** Nothing but white space (and one hyphen) between the token and the one before it. */
@@ -299,7 +340,7 @@ final class WordNumerals implements NumeralGrammar {
         }
       } else if (t.is(Type.BIG)) {
         boolean abbrev = table.abbreviations.contains(t.text());
-        boolean afterDigits = prev == Type.DIGITS_MARK && t.gapBefore().matches(table.gluedAbbreviations.contains(t.text()) ? "" : " {0,2}");
+        boolean afterDigits = prev == Type.DIGITS_MARK && spaces(t, table.gluedAbbreviations.contains(t.text()) ? 0 : 2);
         boolean afterWords = prev != null && prev != Type.DIGITS_MARK && table.spokenAbbreviations.contains(t.text());
         // 42 L.E.: a letter of an initialism, not a scale.
         boolean initial = t.text().length() == 1 && t.end() + 1 < s.length() && s.charAt(t.end()) == '.'
