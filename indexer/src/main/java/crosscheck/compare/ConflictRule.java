@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -122,6 +123,8 @@ public final class ConflictRule {
     }
     Bounds[] bounds = figures.stream().map(Bounds::of).toArray(Bounds[]::new);
     String[] displays = figures.stream().map(ConflictRule::display).toArray(String[]::new);
+    Map<String, Integer> sourceIds = new HashMap<>();
+    int[] sourceOf = figures.stream().mapToInt(f -> sourceIds.computeIfAbsent(f.sourceName(), x -> sourceIds.size())).toArray();
     List<Set<String>> satisfiedBy = new ArrayList<>();
     boolean[] isApproximate = new boolean[figures.size()];
     boolean[] isRounded = new boolean[figures.size()];
@@ -130,7 +133,7 @@ public final class ConflictRule {
       Set<String> by = new LinkedHashSet<>();
       for (int b = 0; b < figures.size(); b++) {
         ComparedFact g = figures.get(b);
-        if (g.sourceName().equals(f.sourceName()) || g.value().compareTo(f.value()) == 0 || !bounds[a].overlaps(bounds[b])) {
+        if (sourceOf[a] == sourceOf[b] || g.value().compareTo(f.value()) == 0 || !bounds[a].overlaps(bounds[b])) {
           continue;
         }
         if (open(f)) {
