@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -56,8 +57,13 @@ public final class FactComparison {
    */
   private record Kept(FactGroup group, int[] refs, BitSet firsts) {}
 
-  /** All groups of a filter, and the overview's: those two sources report, conflicts first. */
-  private record Grouped(long version, List<Kept> all, List<Kept> overview) {}
+  /**
+   * All groups of a filter, and the overview's: those two sources report, conflicts first.
+   *
+   * @param shownOverview the overview's groups with the {@value #SHOWN} facts a page shows, once read (the same
+   *     for every request); null until then
+   */
+  private record Grouped(long version, List<Kept> all, List<Kept> overview, AtomicReference<List<FactGroup>> shownOverview) {}
 
   public FactComparison(FactSource source, Lexicon lexicon) {
     this.source = source;
@@ -86,7 +92,7 @@ public final class FactComparison {
     q.concepts().forEach(e -> concepts.add(e.id()));
     Set<String> roots = new HashSet<>();
     q.entities().forEach(e -> roots.add(grouper.subjects().root(e.id())));
-    return result(q, answer(filter, shown, grouped -> {
+    return result(q, answer(filter, grouped -> {
       List<Kept> candidates = new ArrayList<>();
       for (Kept k : grouped.all()) {
         if (!roots.isEmpty() && k.group().stories().stream().noneMatch(roots::contains)) {
@@ -109,7 +115,7 @@ public final class FactComparison {
           .thenComparing(g -> !g.agreement().conflict())
           .thenComparingInt(g -> -g.factCount())
           .thenComparing(FactGroup::label)));
-      return kept;
+      return read(grouped, kept, shown);
     }));
   }
 
@@ -119,49 +125,71 @@ public final class FactComparison {
    * @param shown the most facts each group shows, as for {@link #compare}
    */
   public Comparison overview(FactFilter filter, int shown) {
-    return new Comparison("", List.of(), List.of(), null, answer(filter, shown, Grouped::overview));
-  }
-
-  /** Groups the facts of a filter now if they are not yet (at start, after a refresh), to answer the next request at once. */
-  public void prepare(FactFilter filter) {
-    grouped(filter);
+    return new Comparison("", List.of(), List.of(), null, answer(filter, grouped -> {
+      if (shown != SHOWN) {
+        return read(grouped, grouped.overview(), shown);
+      }
+      List<FactGroup> known = grouped.shownOverview().get();
+      if (known != null) {
+        return Optional.of(known);
+      }
+      Optional<List<FactGroup>> groups = read(grouped, grouped.overview(), shown);
+      groups.ifPresent(grouped.shownOverview()::set);
+      return groups;
+    }));
   }
 
   /**
-   * The groups a selection keeps, with the facts they show read again from the source; grouped and selected
-   * again when the source changed in between.
+   * Groups the facts of a filter and reads its overview's figures now if they are not yet (at start, after a
+   * refresh), so that the next request is answered at once.
    */
-  private List<FactGroup> answer(FactFilter filter, int shown, Function<Grouped, List<Kept>> select) {
+  public void prepare(FactFilter filter) {
+    overview(filter, SHOWN);
+  }
+
+  /**
+   * The groups an answer has, from the groups of the source's current version; when the source changed since they
+   * were grouped (the answer is empty), again from the new version's.
+   */
+  private List<FactGroup> answer(FactFilter filter, Function<Grouped, Optional<List<FactGroup>>> answer) {
     for (int attempt = 1; ; attempt++) {
-      Grouped grouped = grouped(filter);
-      List<Kept> kept = select.apply(grouped);
-      int[][] positions = new int[kept.size()][];
-      int total = 0;
-      for (int i = 0; i < kept.size(); i++) {
-        positions[i] = shown(kept.get(i).firsts(), kept.get(i).refs().length, shown);
-        total += positions[i].length;
-      }
-      int[] refs = new int[total];
-      int at = 0;
-      for (int i = 0; i < kept.size(); i++) {
-        for (int p : positions[i]) {
-          refs[at++] = kept.get(i).refs()[p];
-        }
-      }
-      Optional<List<ComparedFact>> facts = source.load(grouped.version(), refs);
-      if (facts.isPresent()) {
-        List<FactGroup> out = new ArrayList<>();
-        at = 0;
-        for (int i = 0; i < kept.size(); i++) {
-          out.add(kept.get(i).group().withFacts(facts.get().subList(at, at + positions[i].length)));
-          at += positions[i].length;
-        }
-        return out;
+      Optional<List<FactGroup>> groups = answer.apply(grouped(filter));
+      if (groups.isPresent()) {
+        return groups.get();
       }
       if (attempt == ATTEMPTS) {
         throw new IllegalStateException("the facts changed " + ATTEMPTS + " times while being read: ask again");
       }
     }
+  }
+
+  /**
+   * Some groups with the facts they show read again from the source; empty when the source holds another version
+   * than the one they were grouped from.
+   */
+  private Optional<List<FactGroup>> read(Grouped grouped, List<Kept> kept, int shown) {
+    int[][] positions = new int[kept.size()][];
+    int total = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      positions[i] = shown(kept.get(i).firsts(), kept.get(i).refs().length, shown);
+      total += positions[i].length;
+    }
+    int[] refs = new int[total];
+    int at = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      for (int p : positions[i]) {
+        refs[at++] = kept.get(i).refs()[p];
+      }
+    }
+    return source.load(grouped.version(), refs).map(facts -> {
+      List<FactGroup> out = new ArrayList<>();
+      int from = 0;
+      for (int i = 0; i < kept.size(); i++) {
+        out.add(kept.get(i).group().withFacts(facts.subList(from, from + positions[i].length)));
+        from += positions[i].length;
+      }
+      return List.copyOf(out);
+    });
   }
 
   /**
@@ -245,7 +273,7 @@ public final class FactComparison {
         .thenComparingInt(g -> -g.agreement().sources())
         .thenComparingInt(g -> -g.factCount())
         .thenComparing(FactGroup::label)));
-    return new Grouped(read.version(), List.copyOf(all), List.copyOf(overview));
+    return new Grouped(read.version(), List.copyOf(all), List.copyOf(overview), new AtomicReference<>());
   }
 
   private static Kept keep(FactGroup g, Map<ComparedFact, Integer> refOf) {

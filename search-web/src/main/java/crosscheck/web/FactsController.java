@@ -1,12 +1,14 @@
 package crosscheck.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import crosscheck.compare.Comparison;
 import crosscheck.compare.ComparisonCsv;
 import crosscheck.compare.FactComparison;
 import crosscheck.compare.FactFilter;
 import crosscheck.facts.Fact;
 import crosscheck.search.InvalidQueryException;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -66,13 +68,20 @@ final class FactsController {
       case "json" -> {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + ".json\"");
         ctx.contentType("application/json; charset=utf-8");
-        try {
-          mapper.writerWithDefaultPrettyPrinter().writeValue(ctx.outputStream(), ComparisonJson.of(comparison));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        json(ctx, mapper.writerWithDefaultPrettyPrinter(), comparison);
       }
-      default -> ctx.jsonStream(ComparisonJson.of(comparison));
+      default -> {
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        json(ctx, mapper.writer(), comparison);
+      }
+    }
+  }
+
+  private static void json(Context ctx, ObjectWriter writer, Comparison comparison) {
+    try {
+      writer.writeValue(ctx.outputStream(), ComparisonJson.of(comparison));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,14 +100,20 @@ public final class LuceneFactReader {
     return new FactSource.Facts(version(searcher), out, refs.build().toArray());
   }
 
-  /** The facts of some refs (document ids of this searcher's reader, as {@link #read} gave them), in their order. */
+  /**
+   * The facts of some refs (document ids of this searcher's reader, as {@link #read} gave them), in their order.
+   * Read in document order: neighbours share a compressed block of stored fields (an article's facts are
+   * neighbours), and a block is decompressed once for them.
+   */
   public static List<ComparedFact> load(IndexSearcher searcher, int[] refs) throws IOException {
     LuceneFactReader reader = new LuceneFactReader(searcher);
-    List<ComparedFact> out = new ArrayList<>(refs.length);
-    for (int ref : refs) {
-      out.add(reader.fact(ref));
+    Integer[] order = IntStream.range(0, refs.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingInt(i -> refs[i]));
+    ComparedFact[] out = new ComparedFact[refs.length];
+    for (int i : order) {
+      out[i] = reader.fact(refs[i]);
     }
-    return out;
+    return Arrays.asList(out);
   }
 
   private ComparedFact fact(int doc) throws IOException {
