@@ -24,7 +24,7 @@ class FactComparisonTest {
   }
 
   /** Facts in memory; a ref is a position in the list of the version; {@link #change} makes a new version. */
-  private static final class Listed implements FactSource {
+  private static class Listed implements FactSource {
     private final List<List<ComparedFact>> versions = new ArrayList<>();
     int reads;
 
@@ -54,6 +54,26 @@ class FactComparisonTest {
         return Optional.empty();
       }
       return Optional.of(IntStream.of(refs).mapToObj(versions.get((int) version)::get).toList());
+    }
+  }
+
+  /** A source whose index changes between grouping and the first reading of facts for an answer. */
+  private static final class ChangingOnRead extends Listed {
+    private final List<ComparedFact> next;
+    private boolean changed;
+
+    ChangingOnRead(List<ComparedFact> first, List<ComparedFact> next) {
+      super(first);
+      this.next = next;
+    }
+
+    @Override
+    public Optional<List<ComparedFact>> load(long version, int[] refs) {
+      if (!changed) {
+        changed = true;
+        change(next);
+      }
+      return super.load(version, refs);
     }
   }
 
@@ -97,6 +117,14 @@ class FactComparisonTest {
     assertThat(source.reads).isEqualTo(1);
     source.change(List.of(users("x", "X"), users("y", "Y")));
     FactGroup g = comparison.overview(FactFilter.ALL, FactComparison.SHOWN).groups().get(0);
+    assertThat(g.facts()).extracting(ComparedFact::articleId).containsExactly("x", "y");
+    assertThat(source.reads).isEqualTo(2);
+  }
+
+  @Test
+  void factsThatChangedWhileBeingReadAreGroupedAgain() {
+    ChangingOnRead source = new ChangingOnRead(wireAndTwoOthers(), List.of(users("x", "X"), users("y", "Y")));
+    FactGroup g = new FactComparison(source, lexicon).overview(FactFilter.ALL, FactComparison.SHOWN).groups().get(0);
     assertThat(g.facts()).extracting(ComparedFact::articleId).containsExactly("x", "y");
     assertThat(source.reads).isEqualTo(2);
   }
