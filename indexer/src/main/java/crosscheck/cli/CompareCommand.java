@@ -6,19 +6,17 @@ import crosscheck.compare.ComparisonCsv;
 import crosscheck.compare.ComparisonTable;
 import crosscheck.compare.FactComparison;
 import crosscheck.compare.FactFilter;
-import crosscheck.compare.FactSource;
-import crosscheck.compare.lucene.LuceneFactReader;
+import crosscheck.compare.lucene.LuceneFactSource;
 import crosscheck.facts.Fact;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine;
@@ -100,16 +98,11 @@ public final class CompareCommand implements Callable<Integer> {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IOException("no index at " + options.index + " (build one with crosscheck-indexer --corpus DIR --index DIR)");
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        FactComparison comparison = new FactComparison(FactSource.unchanging(f -> {
-          try {
-            return LuceneFactReader.read(searcher, f);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }), pipeline.lexicon(new AnalyzerRegistry(), options.index));
-        Comparison result = question.isEmpty() ? comparison.overview(filter) : comparison.compare(question, filter);
+      try (SearcherManager searchers = new SearcherManager(DirectoryReader.open(dir), null)) {
+        FactComparison comparison = new FactComparison(new LuceneFactSource(searchers),
+            pipeline.lexicon(new AnalyzerRegistry(), options.index));
+        Comparison result = question.isEmpty() ? comparison.overview(filter, Integer.MAX_VALUE)
+            : comparison.compare(question, filter, Integer.MAX_VALUE);
         out.print(options.format.equals("csv") ? ComparisonCsv.write(result) : ComparisonTable.write(result));
         out.flush();
       }

@@ -1,5 +1,7 @@
 package crosscheck.compare;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -21,6 +23,16 @@ public final class ComparisonCsv {
 
   public static String write(Comparison comparison) {
     StringBuilder out = new StringBuilder();
+    try {
+      write(comparison, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
+  /** Writes the rows as they are made (a download of every figure is written without being held in memory). */
+  public static void write(Comparison comparison, Appendable out) throws IOException {
     row(out, HEADER);
     for (FactGroup g : comparison.groups()) {
       for (ComparedFact f : g.facts()) {
@@ -31,7 +43,6 @@ public final class ComparisonCsv {
             String.valueOf(g.agreement().conflict()), f.articleId()));
       }
     }
-    return out.toString();
   }
 
   private static String value(ComparedFact f) {
@@ -42,7 +53,7 @@ public final class ComparisonCsv {
     return v.toPlainString();
   }
 
-  private static void row(StringBuilder out, List<String> cells) {
+  private static void row(Appendable out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(',');

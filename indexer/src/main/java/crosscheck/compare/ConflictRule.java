@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,8 +25,17 @@ import java.util.Set;
  * measure (10 hours for a partial recovery, 4 days for the full one) agrees with any source that matches one of
  * them. "About 2 million" and "2백만" agree, 2 million and 8 million conflict, "more than 10 hours" and
  * "4 days" do not conflict (a lower bound), 50 million and 51.75 million do not (50 million is a round figure).
+ *
+ * <p>A reason stays one readable sentence however large the group: it names at most {@value #LISTED} figures that
+ * satisfy a bound and gives at most {@value #EXPLAINED} explanations, then says how many more there are (a group
+ * of thousands of figures made a reason of 48 MB).
  */
 public final class ConflictRule {
+
+  /** The most figures a reason names as satisfying one bound. */
+  static final int LISTED = 10;
+  /** The most explanations a reason gives. */
+  static final int EXPLAINED = 10;
 
   private ConflictRule() {}
 
@@ -94,9 +104,6 @@ public final class ConflictRule {
    * figure that makes them overlap is explained: a bound first, then an approximation, else the rounder figure.
    */
   private static List<String> explanations(Fact.Kind kind, Map<String, List<ComparedFact>> bySource) {
-    Map<ComparedFact, List<String>> boundSatisfiedBy = new LinkedHashMap<>();
-    Set<ComparedFact> approximate = new LinkedHashSet<>();
-    Set<ComparedFact> rounded = new LinkedHashSet<>();
     List<ComparedFact> all = bySource.values().stream().flatMap(List::stream).toList();
     // What is said of a figure depends only on its source, value, qualifier and unit: figures that repeat those
     // are compared once (a large group repeats them a lot), their bounds computed once.
@@ -115,21 +122,22 @@ public final class ConflictRule {
       key[i] = at;
     }
     Bounds[] bounds = figures.stream().map(Bounds::of).toArray(Bounds[]::new);
-    List<List<String>> satisfiedBy = new ArrayList<>();
+    String[] displays = figures.stream().map(ConflictRule::display).toArray(String[]::new);
+    Map<String, Integer> sourceIds = new HashMap<>();
+    int[] sourceOf = figures.stream().mapToInt(f -> sourceIds.computeIfAbsent(f.sourceName(), x -> sourceIds.size())).toArray();
+    List<Set<String>> satisfiedBy = new ArrayList<>();
     boolean[] isApproximate = new boolean[figures.size()];
     boolean[] isRounded = new boolean[figures.size()];
     for (int a = 0; a < figures.size(); a++) {
       ComparedFact f = figures.get(a);
-      List<String> by = new ArrayList<>();
+      Set<String> by = new LinkedHashSet<>();
       for (int b = 0; b < figures.size(); b++) {
         ComparedFact g = figures.get(b);
-        if (g.sourceName().equals(f.sourceName()) || g.value().compareTo(f.value()) == 0 || !bounds[a].overlaps(bounds[b])) {
+        if (sourceOf[a] == sourceOf[b] || g.value().compareTo(f.value()) == 0 || !bounds[a].overlaps(bounds[b])) {
           continue;
         }
         if (open(f)) {
-          if (!by.contains(display(g))) {
-            by.add(display(g));
-          }
+          by.add(displays[b]);
         } else if (!open(g)) {
           if (f.qualifier() != Fact.Qualifier.EXACT) {
             isApproximate[a] = true;
@@ -141,24 +149,29 @@ public final class ConflictRule {
       }
       satisfiedBy.add(by);
     }
+    // what is said of a figure, said once per figure and repeated for each of its facts
+    String[] whos = figures.stream().map(ConflictRule::who).toArray(String[]::new);
+    Map<ComparedFact, Integer> boundSatisfiedBy = new LinkedHashMap<>();
+    Map<ComparedFact, Integer> approximate = new LinkedHashMap<>();
+    Map<ComparedFact, Integer> rounded = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       ComparedFact f = all.get(i);
       if (!satisfiedBy.get(key[i]).isEmpty()) {
-        boundSatisfiedBy.putIfAbsent(f, satisfiedBy.get(key[i]));
+        boundSatisfiedBy.putIfAbsent(f, key[i]);
       }
       if (isApproximate[key[i]]) {
-        approximate.add(f);
+        approximate.putIfAbsent(f, key[i]);
       }
       if (isRounded[key[i]]) {
-        rounded.add(f);
+        rounded.putIfAbsent(f, key[i]);
       }
     }
     List<String> out = new ArrayList<>();
-    boundSatisfiedBy.forEach((f, by) -> out.add(who(f) + " is " + (upper(f) ? "an upper" : "a lower") + " bound, which "
-        + String.join(" and ", by) + (by.size() == 1 ? " satisfies" : " satisfy")));
-    approximate.forEach(f -> out.add(who(f) + " is an approximation"));
-    rounded.forEach(f -> out.add(who(f) + " is a round figure (to the nearest "
-        + step(kind, Bounds.of(f).half().multiply(BigDecimal.valueOf(2))) + ")"));
+    boundSatisfiedBy.forEach((f, k) -> out.add(whos[k] + " is " + (upper(f) ? "an upper" : "a lower") + " bound, which "
+        + listed(satisfiedBy.get(k)) + (satisfiedBy.get(k).size() == 1 ? " satisfies" : " satisfy")));
+    approximate.forEach((f, k) -> out.add(whos[k] + " is an approximation"));
+    rounded.forEach((f, k) -> out.add(whos[k] + " is a round figure (to the nearest "
+        + step(kind, bounds[k].half().multiply(BigDecimal.valueOf(2))) + ")"));
     for (Map.Entry<String, List<ComparedFact>> e : bySource.entrySet()) {
       List<String> distinct = e.getValue().stream().sorted(Comparator.comparing(ComparedFact::value))
           .map(ConflictRule::stated).distinct().toList();
@@ -169,7 +182,22 @@ public final class ConflictRule {
     if (out.isEmpty()) {
       out.add("the figures differ but their ranges overlap");
     }
+    if (out.size() > EXPLAINED) {
+      int more = out.size() - EXPLAINED;
+      out.subList(EXPLAINED, out.size()).clear();
+      out.add(String.format(Locale.ROOT, "and %,d more such explanation%s", more, more == 1 ? "" : "s"));
+    }
     return out;
+  }
+
+  /** "692 and 117 and 229", at most {@value #LISTED} of them: "... and 1,203 other figures". */
+  private static String listed(Set<String> displays) {
+    if (displays.size() <= LISTED) {
+      return String.join(" and ", displays);
+    }
+    List<String> named = displays.stream().limit(LISTED).toList();
+    int others = displays.size() - LISTED;
+    return String.join(" and ", named) + String.format(Locale.ROOT, " and %,d other figure%s", others, others == 1 ? "" : "s");
   }
 
   private static boolean open(ComparedFact f) {

@@ -1,13 +1,16 @@
 package crosscheck.compare;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 
-/** Where comparison reads facts from: one implementation per index engine (see {@code crosscheck.compare.lucene}). */
+/**
+ * Where comparison reads facts from: one implementation per index engine (see {@code crosscheck.compare.lucene}).
+ * Comparison keeps only a compact form of its groups and reads again the facts it answers with, by their refs.
+ */
 public interface FactSource {
 
-  /** Every fact the filter lets through, in any order. I/O errors are unchecked. */
-  List<ComparedFact> facts(FactFilter filter);
+  /** Every fact the filter lets through, in any order, as the source holds them now. I/O errors are unchecked. */
+  Facts facts(FactFilter filter);
 
   /**
    * What the source holds now: while the version stays the same, {@link #facts} returns the same facts (a Lucene
@@ -15,18 +18,24 @@ public interface FactSource {
    */
   long version();
 
-  /** A source whose facts never change while it is used (a command's one reader, a test's list). */
-  static FactSource unchanging(Function<FactFilter, List<ComparedFact>> read) {
-    return new FactSource() {
-      @Override
-      public List<ComparedFact> facts(FactFilter filter) {
-        return read.apply(filter);
-      }
+  /**
+   * Facts read again by their refs, in the order of the refs, from the version they were read from; empty when
+   * the source holds another version now (the refs may then mean other facts).
+   */
+  Optional<List<ComparedFact>> load(long version, int[] refs);
 
-      @Override
-      public long version() {
-        return 0;
+  /**
+   * Facts as read from one version of a source.
+   *
+   * @param refs what {@link #load} reads each fact again by: {@code refs[i]} is the ref of {@code facts.get(i)}
+   */
+  record Facts(long version, List<ComparedFact> facts, int[] refs) {
+
+    public Facts {
+      facts = List.copyOf(facts);
+      if (refs.length != facts.size()) {
+        throw new IllegalArgumentException(refs.length + " refs for " + facts.size() + " facts");
       }
-    };
+    }
   }
 }

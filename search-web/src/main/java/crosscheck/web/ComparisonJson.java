@@ -4,27 +4,22 @@ import crosscheck.compare.Agreement;
 import crosscheck.compare.ComparedFact;
 import crosscheck.compare.Comparison;
 import crosscheck.compare.Display;
+import crosscheck.compare.FactComparison;
 import crosscheck.compare.FactGroup;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The JSON shape of a comparison (what {@code /api/facts/compare} and {@code /api/facts/overview} answer). */
 record ComparisonJson(String query, List<Comparison.Term> concepts, List<Comparison.Term> entities, String kind,
     List<Group> groups) {
 
   /**
-   * @param facts the figures shown: all of them, or on the page's answer at most {@link #SHOWN} with every source
-   *     represented before any source's second figure
+   * @param facts the figures shown: all of them, or on the page's answer at most {@link FactComparison#SHOWN} with
+   *     every source represented before any source's second figure
    * @param factCount how many figures the group has (the agreement is over all of them)
    */
   record Group(String label, String kind, String unit, List<String> concepts, List<Fact> facts, int factCount,
       Agreement agreement) {}
-
-  /** Figures per group in the API's answer (a page cannot show ten thousand rows); downloads carry them all. */
-  static final int SHOWN = 50;
 
   /**
    * @param value the number, or the ISO date for dates
@@ -35,44 +30,14 @@ record ComparisonJson(String query, List<Comparison.Term> concepts, List<Compari
   record Fact(Object value, String display, String qualifier, String unit, String lang, String source, String docId,
       String path, String title, String text, String sentence, int[] span, int[] mark) {}
 
-  /** @param limit the most figures shown per group */
-  static ComparisonJson of(Comparison c, int limit) {
+  static ComparisonJson of(Comparison c) {
     return new ComparisonJson(c.query(), c.concepts(), c.entities(), c.kind() == null ? null : c.kind().id(),
-        c.groups().stream().map(g -> group(g, limit)).toList());
+        c.groups().stream().map(ComparisonJson::group).toList());
   }
 
-  private static Group group(FactGroup g, int limit) {
-    return new Group(g.label(), g.kind().id(), g.unit(), g.concepts(), shown(g.facts(), limit).stream().map(ComparisonJson::fact).toList(),
-        g.facts().size(), g.agreement());
-  }
-
-  /** At most {@code limit} facts in their order: each source's first figure, then the others. */
-  static List<ComparedFact> shown(List<ComparedFact> facts, int limit) {
-    if (facts.size() <= limit) {
-      return facts;
-    }
-    Set<String> sources = new HashSet<>();
-    boolean[] keep = new boolean[facts.size()];
-    int kept = 0;
-    for (int i = 0; i < facts.size() && kept < limit; i++) {
-      if (sources.add(facts.get(i).sourceName())) {
-        keep[i] = true;
-        kept++;
-      }
-    }
-    for (int i = 0; i < facts.size() && kept < limit; i++) {
-      if (!keep[i]) {
-        keep[i] = true;
-        kept++;
-      }
-    }
-    List<ComparedFact> out = new ArrayList<>(limit);
-    for (int i = 0; i < facts.size(); i++) {
-      if (keep[i]) {
-        out.add(facts.get(i));
-      }
-    }
-    return out;
+  private static Group group(FactGroup g) {
+    return new Group(g.label(), g.kind().id(), g.unit(), g.concepts(), g.facts().stream().map(ComparisonJson::fact).toList(),
+        g.factCount(), g.agreement());
   }
 
   private static Fact fact(ComparedFact f) {

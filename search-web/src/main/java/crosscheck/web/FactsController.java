@@ -1,15 +1,19 @@
 package crosscheck.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import crosscheck.compare.Comparison;
 import crosscheck.compare.ComparisonCsv;
 import crosscheck.compare.FactComparison;
 import crosscheck.compare.FactFilter;
 import crosscheck.facts.Fact;
 import crosscheck.search.InvalidQueryException;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,31 +39,49 @@ final class FactsController {
       throw new InvalidQueryException("q is required: a question such as \"users lost\" or \"사용자 이탈\"");
     }
     String format = format(ctx);
-    answer(ctx, services.facts().compare(q.strip(), filter(ctx)), format, "crosscheck-compare");
+    answer(ctx, services.facts().compare(q.strip(), filter(ctx), shown(format)), format, "crosscheck-compare");
   }
 
   void overview(Context ctx) {
     String format = format(ctx);
-    answer(ctx, services.facts().overview(filter(ctx)), format, "crosscheck-overview");
+    answer(ctx, services.facts().overview(filter(ctx), shown(format)), format, "crosscheck-overview");
   }
 
+  /** Figures per group: what a page shows in the API's answer, all of them in a download. */
+  private static int shown(String format) {
+    return format.isEmpty() ? FactComparison.SHOWN : Integer.MAX_VALUE;
+  }
+
+  /** The answer written to the response as it is serialised, not built in memory first. */
   private void answer(Context ctx, Comparison comparison, String format, String fileName) {
     switch (format) {
       case "csv" -> {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.result((ComparisonCsv.BOM + ComparisonCsv.write(comparison)).getBytes(StandardCharsets.UTF_8));
+        try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
+          out.write(ComparisonCsv.BOM);
+          ComparisonCsv.write(comparison, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
       case "json" -> {
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + ".json\"");
         ctx.contentType("application/json; charset=utf-8");
-        try {
-          ctx.result(mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(ComparisonJson.of(comparison, Integer.MAX_VALUE)));
-        } catch (JsonProcessingException e) {
-          throw new UncheckedIOException(e);
-        }
+        json(ctx, mapper.writerWithDefaultPrettyPrinter(), comparison);
       }
-      default -> ctx.json(ComparisonJson.of(comparison, ComparisonJson.SHOWN));
+      default -> {
+        ctx.contentType(ContentType.APPLICATION_JSON);
+        json(ctx, mapper.writer(), comparison);
+      }
+    }
+  }
+
+  private static void json(Context ctx, ObjectWriter writer, Comparison comparison) {
+    try {
+      writer.writeValue(ctx.outputStream(), ComparisonJson.of(comparison));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

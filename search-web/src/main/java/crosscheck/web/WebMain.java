@@ -1,11 +1,9 @@
 package crosscheck.web;
 
 import crosscheck.analysis.AnalyzerRegistry;
-import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactComparison;
 import crosscheck.compare.FactFilter;
-import crosscheck.compare.FactSource;
-import crosscheck.compare.lucene.LuceneFactReader;
+import crosscheck.compare.lucene.LuceneFactSource;
 import crosscheck.index.CorpusIndexer;
 import crosscheck.index.IndexSummary;
 import crosscheck.index.Progress;
@@ -84,7 +82,7 @@ public final class WebMain implements Callable<Integer> {
     Services services = services(open, analyzers, lexicon);
     // the fact sheet's groups, computed in the background at start and after each re-index: the first
     // comparison request does not pay for reading and grouping every fact
-    Runnable groupFacts = () -> services.facts().overview(FactFilter.ALL);
+    Runnable groupFacts = () -> services.facts().prepare(FactFilter.ALL);
     open.afterNewSearcher(groupFacts);
     Thread warmUp = new Thread(groupFacts, "facts-warm-up");
     warmUp.setDaemon(true);
@@ -104,22 +102,7 @@ public final class WebMain implements Callable<Integer> {
         new LuceneSearchService(index, analyzers, lexicon),
         new LuceneDocumentService(index),
         new LuceneAnalyzeService(analyzers),
-        new FactComparison(facts(index), lexicon));
-  }
-
-  /** The facts of the open index, versioned by its current reader (comparison caches its groups per version). */
-  private static FactSource facts(LuceneIndex index) {
-    return new FactSource() {
-      @Override
-      public List<ComparedFact> facts(FactFilter filter) {
-        return index.withSearcher(searcher -> LuceneFactReader.read(searcher, filter));
-      }
-
-      @Override
-      public long version() {
-        return index.withSearcher(searcher -> LuceneFactReader.version(searcher));
-      }
-    };
+        new FactComparison(new LuceneFactSource(index.searchers()), lexicon));
   }
 
   private static void closeQuietly(LuceneIndex index) {

@@ -2,17 +2,21 @@ package crosscheck.compare.lucene;
 
 import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactFilter;
+import crosscheck.compare.FactSource;
 import crosscheck.facts.Fact;
 import crosscheck.schema.Fields;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DirectoryReader;
@@ -34,7 +38,8 @@ import org.apache.lucene.search.TopDocs;
  * Reads the fact documents of a Lucene index (one per fact, beside their article, see {@code DocumentBuilder})
  * as {@link ComparedFact}s. Each fact document carries what comparison needs of its article (title, story
  * entities and concepts, date) and the place of the number in its sentence, so no article is read; the filter is
- * the Lucene query, and only the fact fields are loaded. The only Lucene-specific part of fact comparison.
+ * the Lucene query, and only the fact fields are loaded. A fact's ref is its document id in the reader: valid
+ * for that reader's version only. The only Lucene-specific part of fact comparison, with {@link LuceneFactSource}.
  */
 public final class LuceneFactReader {
 
@@ -44,7 +49,19 @@ public final class LuceneFactReader {
       Fields.FACT_PUBLISHED, Fields.FACT_STORY_ENTITY, Fields.FACT_STORY_CONCEPT);
   private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
 
-  private LuceneFactReader() {}
+  private final IndexSearcher searcher;
+  private final StoredFields stored;
+  private final Map<String, ArticleInfo> articles = new HashMap<>();
+  /**
+   * One instance of each string read: the language, source, unit and concept ids of hundreds of thousands of
+   * facts are a few hundred distinct strings, and a sentence with several figures is stored with each.
+   */
+  private final Map<String, String> strings = new HashMap<>();
+
+  private LuceneFactReader(IndexSearcher searcher) throws IOException {
+    this.searcher = searcher;
+    this.stored = searcher.storedFields();
+  }
 
   /** Identifies what a searcher sees: equal versions, equal facts (a commit or a refresh changes it). */
   public static long version(IndexSearcher searcher) {
@@ -52,35 +69,27 @@ public final class LuceneFactReader {
     return reader instanceof DirectoryReader d ? d.getVersion() : System.identityHashCode(reader);
   }
 
-  public static List<ComparedFact> read(IndexSearcher searcher, FactFilter filter) throws IOException {
+  public static FactSource.Facts read(IndexSearcher searcher, FactFilter filter) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_FACT)), BooleanClause.Occur.FILTER);
     anyOf(query, Fields.LANG, filter.langs());
     anyOf(query, Fields.SOURCE, filter.sources());
     anyOf(query, Fields.FACT_KIND, filter.kinds().stream().map(Fact.Kind::id).toList());
-    Map<String, ArticleInfo> articles = new HashMap<>();
+    LuceneFactReader reader = new LuceneFactReader(searcher);
     List<ComparedFact> out = new ArrayList<>();
+    IntStream.Builder refs = IntStream.builder();
     searcher.search(query.build(), new SimpleCollector() {
-      private StoredFields stored;
+      private int docBase;
 
       @Override
-      protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        stored = context.reader().storedFields();
+      protected void doSetNextReader(LeafReaderContext context) {
+        docBase = context.docBase;
       }
 
       @Override
       public void collect(int doc) throws IOException {
-        DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(FACT_FIELDS);
-        stored.document(doc, visitor);
-        Document d = visitor.getDocument();
-        String articleId = d.get(Fields.ARTICLE);
-        ArticleInfo article = articles.get(articleId);
-        if (article == null) {
-          article = d.get(Fields.FACT_TITLE) != null ? ArticleInfo.of(d, Fields.FACT_TITLE, Fields.FACT_STORY_ENTITY,
-              Fields.FACT_STORY_CONCEPT, Fields.FACT_PUBLISHED) : article(searcher, articleId);
-          articles.put(articleId, article);
-        }
-        out.add(fact(d, article));
+        out.add(reader.fact(docBase + doc));
+        refs.add(docBase + doc);
       }
 
       @Override
@@ -88,7 +97,37 @@ public final class LuceneFactReader {
         return ScoreMode.COMPLETE_NO_SCORES;
       }
     });
-    return out;
+    return new FactSource.Facts(version(searcher), out, refs.build().toArray());
+  }
+
+  /**
+   * The facts of some refs (document ids of this searcher's reader, as {@link #read} gave them), in their order.
+   * Read in document order: neighbours share a compressed block of stored fields (an article's facts are
+   * neighbours), and a block is decompressed once for them.
+   */
+  public static List<ComparedFact> load(IndexSearcher searcher, int[] refs) throws IOException {
+    LuceneFactReader reader = new LuceneFactReader(searcher);
+    Integer[] order = IntStream.range(0, refs.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingInt(i -> refs[i]));
+    ComparedFact[] out = new ComparedFact[refs.length];
+    for (int i : order) {
+      out[i] = reader.fact(refs[i]);
+    }
+    return Arrays.asList(out);
+  }
+
+  private ComparedFact fact(int doc) throws IOException {
+    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(FACT_FIELDS);
+    stored.document(doc, visitor);
+    Document d = visitor.getDocument();
+    String articleId = one(d.get(Fields.ARTICLE));
+    ArticleInfo article = articles.get(articleId);
+    if (article == null) {
+      article = d.get(Fields.FACT_TITLE) != null ? article(d, Fields.FACT_TITLE, Fields.FACT_STORY_ENTITY,
+          Fields.FACT_STORY_CONCEPT, Fields.FACT_PUBLISHED) : article(articleId);
+      articles.put(articleId, article);
+    }
+    return fact(d, articleId, article);
   }
 
   private static void anyOf(BooleanQuery.Builder query, String field, List<String> values) {
@@ -101,15 +140,14 @@ public final class LuceneFactReader {
   }
 
   /** What the facts of one article share; one instance per article, so its facts share the lists. */
-  private record ArticleInfo(String title, List<String> entities, List<String> concepts, String published) {
+  private record ArticleInfo(String title, List<String> entities, List<String> concepts, String published) {}
 
-    static ArticleInfo of(Document d, String title, String entities, String concepts, String published) {
-      return new ArticleInfo(d.get(title), List.of(d.getValues(entities)), List.of(d.getValues(concepts)), d.get(published));
-    }
+  private ArticleInfo article(Document d, String title, String entities, String concepts, String published) {
+    return new ArticleInfo(d.get(title), values(d, entities), values(d, concepts), one(d.get(published)));
   }
 
   /** An index written before facts carried their article (pipeline 5 and older): the article document. */
-  private static ArticleInfo article(IndexSearcher searcher, String id) throws IOException {
+  private ArticleInfo article(String id) throws IOException {
     Query q = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(Fields.TYPE, Fields.TYPE_ARTICLE)), BooleanClause.Occur.FILTER)
@@ -118,24 +156,37 @@ public final class LuceneFactReader {
     if (top.scoreDocs.length == 0) {
       return new ArticleInfo(id, List.of(), List.of(), null);
     }
-    Document head = searcher.storedFields().document(top.scoreDocs[0].doc, ARTICLE_FIELDS);
-    return ArticleInfo.of(head, Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
+    Document head = stored.document(top.scoreDocs[0].doc, ARTICLE_FIELDS);
+    return article(head, Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
   }
 
-  private static ComparedFact fact(Document d, ArticleInfo article) {
+  private ComparedFact fact(Document d, String articleId, ArticleInfo article) {
     Fact.Kind kind = Fact.Kind.valueOf(d.get(Fields.FACT_KIND).toUpperCase(Locale.ROOT));
     String exact = d.get(Fields.FACT_EXACT);
     String date = kind == Fact.Kind.DATE ? exact : null;
     BigDecimal value = date != null ? BigDecimal.valueOf(LocalDate.parse(date).toEpochDay()) : new BigDecimal(exact);
     Fact.Qualifier qualifier = Fact.Qualifier.valueOf(d.get(Fields.FACT_QUALIFIER).replace(' ', '_').toUpperCase(Locale.ROOT));
     String text = d.get(Fields.FACT_TEXT);
-    String sentence = d.get(Fields.FACT_SENTENCE);
+    String sentence = one(d.get(Fields.FACT_SENTENCE));
     int at = d.getField(Fields.FACT_AT) != null ? number(d.getField(Fields.FACT_AT))
         : sentence == null || text == null ? -1 : sentence.indexOf(text);
-    return new ComparedFact(d.get(Fields.ARTICLE), article.title(), d.get(Fields.LANG), d.get(Fields.SOURCE),
-        article.entities(), article.concepts(), article.published(), kind, value, date, d.get(Fields.FACT_UNIT),
-        qualifier, List.of(d.getValues(Fields.FACT_CONCEPT)), List.of(d.getValues(Fields.FACT_ENTITY)),
+    return new ComparedFact(articleId, article.title(), one(d.get(Fields.LANG)), one(d.get(Fields.SOURCE)),
+        article.entities(), article.concepts(), article.published(), kind, value, date, one(d.get(Fields.FACT_UNIT)),
+        qualifier, values(d, Fields.FACT_CONCEPT), values(d, Fields.FACT_ENTITY),
         text, number(d.getField(Fields.FACT_START)), number(d.getField(Fields.FACT_END)), sentence, at);
+  }
+
+  /** The one instance of a string this reader keeps; null for null. */
+  private String one(String s) {
+    return s == null ? null : strings.computeIfAbsent(s, x -> x);
+  }
+
+  private List<String> values(Document d, String field) {
+    String[] values = d.getValues(field);
+    for (int i = 0; i < values.length; i++) {
+      values[i] = one(values[i]);
+    }
+    return List.of(values);
   }
 
   private static int number(IndexableField field) {

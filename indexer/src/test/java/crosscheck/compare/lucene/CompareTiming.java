@@ -9,16 +9,17 @@ import crosscheck.compare.FactSource;
 import crosscheck.lexicon.Lexicon;
 import crosscheck.lexicon.LexiconCache;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -36,28 +37,30 @@ public final class CompareTiming {
     int reps = Integer.parseInt(args[1]);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     Lexicon lexicon = Lexicon.load(new AnalyzerRegistry(), List.of(), index.resolve(LexiconCache.FILE_NAME)).lexicon();
-    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+    try (SearcherManager searchers = new SearcherManager(DirectoryReader.open(FSDirectory.open(index)), null)) {
+      IndexSearcher searcher = searchers.acquire(); // held to the end
       AtomicLong version = new AtomicLong();
+      LuceneFactSource facts = new LuceneFactSource(searchers);
       FactComparison comparison = new FactComparison(new FactSource() {
         @Override
-        public List<ComparedFact> facts(FactFilter filter) {
-          try {
-            return LuceneFactReader.read(searcher, filter);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+        public Facts facts(FactFilter filter) {
+          return facts.facts(filter);
         }
 
         @Override
         public long version() {
           return version.get();
         }
+
+        @Override
+        public Optional<List<ComparedFact>> load(long readVersion, int[] refs) {
+          return facts.load(readVersion, refs);
+        }
       }, lexicon);
       long[] read = new long[reps];
       for (int i = 0; i < reps; i++) {
         long start = cpu.getCurrentThreadCpuTime();
-        int n = LuceneFactReader.read(searcher, FactFilter.ALL).size();
+        int n = LuceneFactReader.read(searcher, FactFilter.ALL).facts().size();
         read[i] = cpu.getCurrentThreadCpuTime() - start;
         if (i == 0) {
           System.out.printf(Locale.ROOT, "%d facts%n", n);
@@ -91,7 +94,7 @@ public final class CompareTiming {
   }
 
   private static Comparison run(FactComparison c, String q) {
-    return q.isEmpty() ? c.overview(FactFilter.ALL) : c.compare(q, FactFilter.ALL);
+    return q.isEmpty() ? c.overview(FactFilter.ALL, FactComparison.SHOWN) : c.compare(q, FactFilter.ALL, FactComparison.SHOWN);
   }
 
   private static void print(String what, long[] nanos, String extra) {

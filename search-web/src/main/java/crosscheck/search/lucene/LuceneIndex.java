@@ -1,7 +1,7 @@
 package crosscheck.search.lucene;
 
+import crosscheck.index.Searchers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,11 +19,6 @@ import org.apache.lucene.store.FSDirectory;
  * acquire one per request and release it.
  */
 public final class LuceneIndex implements AutoCloseable {
-
-  /** Work done with a searcher that may throw an I/O error. */
-  public interface SearcherFunction<T> {
-    T apply(IndexSearcher searcher) throws IOException;
-  }
 
   private final Directory directory;
   private final SearcherManager manager;
@@ -50,17 +45,13 @@ public final class LuceneIndex implements AutoCloseable {
     return new LuceneIndex(dir, new SearcherManager(dir, null));
   }
 
-  public <T> T withSearcher(SearcherFunction<T> work) {
-    try {
-      IndexSearcher searcher = manager.acquire();
-      try {
-        return work.apply(searcher);
-      } finally {
-        manager.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public <T> T withSearcher(Searchers.Work<T> work) {
+    return Searchers.with(manager, work);
+  }
+
+  /** The searcher manager, for readers that acquire and release searchers themselves (fact comparison). */
+  public ReferenceManager<IndexSearcher> searchers() {
+    return manager;
   }
 
   /**
