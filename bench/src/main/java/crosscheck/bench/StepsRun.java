@@ -36,7 +36,7 @@ public final class StepsRun {
       "language analysis (title + body)", "lexicon matching on the tokens", "fact extraction"};
 
   /** Passes over the files; only the last is reported (the others warm the JIT up). */
-  private static final int PASSES = 4;
+  private static final int PASSES = Integer.getInteger("passes", 4);
 
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);

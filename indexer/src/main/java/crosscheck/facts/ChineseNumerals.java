@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ChineseNumerals implements NumeralGrammar {
 
-  private static final Map<Character, Integer> DIGITS = Map.ofEntries(
+  private static final CharTable<Integer> DIGITS = CharTable.of(Map.ofEntries(
       Map.entry('一', 1), Map.entry('壹', 1), Map.entry('幺', 1),
       Map.entry('二', 2), Map.entry('贰', 2), Map.entry('貳', 2), Map.entry('两', 2), Map.entry('兩', 2),
       Map.entry('俩', 2), Map.entry('倆', 2),
@@ -27,17 +27,17 @@ final class ChineseNumerals implements NumeralGrammar {
       Map.entry('四', 4), Map.entry('肆', 4), Map.entry('五', 5), Map.entry('伍', 5),
       Map.entry('六', 6), Map.entry('陆', 6), Map.entry('陸', 6), Map.entry('七', 7), Map.entry('柒', 7),
       Map.entry('八', 8), Map.entry('捌', 8), Map.entry('九', 9), Map.entry('玖', 9),
-      Map.entry('廿', 20), Map.entry('卅', 30), Map.entry('卌', 40));
-  private static final Map<Character, Integer> SMALL = Map.of('十', 10, '拾', 10, '百', 100, '佰', 100, '千', 1000, '仟', 1000);
-  private static final Map<Character, BigDecimal> BIG = Map.of(
+      Map.entry('廿', 20), Map.entry('卅', 30), Map.entry('卌', 40)));
+  private static final CharTable<Integer> SMALL = CharTable.of(Map.of('十', 10, '拾', 10, '百', 100, '佰', 100, '千', 1000, '仟', 1000));
+  private static final CharTable<BigDecimal> BIG = CharTable.of(Map.of(
       '万', BigDecimal.valueOf(10_000), '萬', BigDecimal.valueOf(10_000),
       '亿', BigDecimal.valueOf(100_000_000), '億', BigDecimal.valueOf(100_000_000),
-      '兆', BigDecimal.valueOf(1_000_000_000_000L));
+      '兆', BigDecimal.valueOf(1_000_000_000_000L)));
   private static final String ZEROS = "零〇○";
   /** 百分之, 千分之, 百万分之: a per-hundred, per-thousand ... share. */
   private static final String PER_FIRST = "百佰千仟万萬亿億";
   private static final Pattern PER = Pattern.compile("([" + PER_FIRST + "]+)分之");
-  private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
+  private static final StartPattern ARABIC_FRACTION = new StartPattern("(\\d+)/(\\d+)");
   private static final Pattern ARABIC = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+");
   private static final Pattern IDIOMS = Pattern.compile(
       "萬萬(?=[沒没不])|万万(?=[沒没不])|千萬(?=[不别別要])|千万(?=[不别別要])|十分(?![钟鐘])|十年一遇|一年一度|三星|一律|統一|统一|一再"
@@ -157,13 +157,13 @@ final class ChineseNumerals implements NumeralGrammar {
       return null;
     }
     n = fraction(s, n);
-    Matcher af = n.digits() ? ARABIC_FRACTION.matcher(s).region(n.start(), s.length()) : null;
-    if (af != null && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
+    Matcher af = n.digits() ? ARABIC_FRACTION.at(s, n.start()) : null;
+    if (af != null && new BigDecimal(af.group(2)).signum() != 0) {
       BigDecimal v = new BigDecimal(af.group(1)).divide(new BigDecimal(af.group(2)), MathContext.DECIMAL64);
       n = new NumberMatch(n.start(), af.end(), v, NumberMatch.Form.FRACTION, false, true);
     } else if (n.digits() && n.end() < s.length() && s.charAt(n.end()) == ' ') {
-      Matcher mixed = ARABIC_FRACTION.matcher(s).region(n.end() + 1, s.length());
-      if (mixed.lookingAt() && new BigDecimal(mixed.group(2)).signum() != 0) {
+      Matcher mixed = ARABIC_FRACTION.at(s, n.end() + 1);
+      if (mixed != null && new BigDecimal(mixed.group(2)).signum() != 0) {
         BigDecimal v = new BigDecimal(mixed.group(1)).divide(new BigDecimal(mixed.group(2)), MathContext.DECIMAL64);
         n = new NumberMatch(n.start(), mixed.end(), n.value().add(v), NumberMatch.Form.FRACTION, false, true);
       }

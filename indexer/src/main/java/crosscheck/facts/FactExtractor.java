@@ -36,7 +36,7 @@ public final class FactExtractor {
   private static final Pattern LINK = Pattern.compile("\\s*(?:의|of|de|d'|du|des|的|dari|yang)?\\s*");
   /** 가입자 수는 1,200만 명: what may stand between the unit named before a number and the number. */
   private static final Pattern COUNT_OF = Pattern.compile("\\s*(?:수는|수가|수)?\\s*");
-  private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,，、;；:：)）(（\\]」”\"。.!?！？]|$)");
+  private static final StartPattern CLAUSE_END = new StartPattern("\\s*(?:[,，、;；:：)）(（\\]」”\"。.!?！？]|$)");
 
   private final Lexicon lexicon;
   private final QuantityScanner scanner;
@@ -44,6 +44,8 @@ public final class FactExtractor {
   /** The Korean terms of the unit concepts (two syllables or more), in the order they are added, by first char. */
   private final Map<Character, List<UnitTerm>> koreanUnitTerms = new HashMap<>();
   private final BitSet koreanUnitStarts = new BitSet(1 << 16);
+  /** Their second chars (a coarse filter: most Hangul syllables start no term). */
+  private final BitSet koreanUnitSeconds = new BitSet(1 << 16);
 
   /** A Korean term of a unit concept and its rank in the unit concepts' order. */
   private record UnitTerm(Entry entry, String term, int rank) {}
@@ -64,6 +66,7 @@ public final class FactExtractor {
         if (term.length() > 1) {
           koreanUnitTerms.computeIfAbsent(term.charAt(0), k -> new ArrayList<>()).add(new UnitTerm(lexicon.get(id), term, rank));
           koreanUnitStarts.set(term.charAt(0));
+          koreanUnitSeconds.set(term.charAt(1));
         }
         rank++;
       }
@@ -163,7 +166,7 @@ public final class FactExtractor {
     List<int[]> found = new ArrayList<>();
     List<UnitTerm> terms = new ArrayList<>();
     for (int at = clause.start(); at < clause.end(); at++) {
-      if (koreanUnitStarts.get(body.charAt(at))) {
+      if (koreanUnitStarts.get(body.charAt(at)) && at + 1 < clause.end() && koreanUnitSeconds.get(body.charAt(at + 1))) {
         for (UnitTerm t : koreanUnitTerms.get(body.charAt(at))) {
           if (at + t.term().length() <= clause.end() && body.startsWith(t.term(), at)) {
             found.add(new int[] {t.rank(), at, terms.size()});
@@ -313,7 +316,7 @@ public final class FactExtractor {
       return new Counted(unit, adjacentEnd);
     }
     // The thing counted named before the number: 用戶總量已達 3600 萬, users reached 43 million (...).
-    boolean endsClause = CLAUSE_END.matcher(folded).region(q.end(), folded.length()).lookingAt();
+    boolean endsClause = CLAUSE_END.at(folded, q.end()) != null;
     if (q.counter() || endsClause) {
       Match best = null;
       for (Match m : matches) {

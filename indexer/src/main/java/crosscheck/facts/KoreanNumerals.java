@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  */
 final class KoreanNumerals implements NumeralGrammar {
 
-  private static final Map<Character, Integer> DIGITS = Map.of('일', 1, '이', 2, '삼', 3, '사', 4, '오', 5, '육', 6, '륙', 6,
-      '칠', 7, '팔', 8, '구', 9);
-  private static final Map<Character, Integer> SMALL = Map.of('십', 10, '백', 100, '천', 1000);
-  private static final Map<Character, BigDecimal> BIG = Map.of('만', BigDecimal.valueOf(10_000), '억', BigDecimal.valueOf(100_000_000),
-      '조', BigDecimal.valueOf(1_000_000_000_000L), '경', new BigDecimal("10000000000000000"));
+  private static final CharTable<Integer> DIGITS = CharTable.of(Map.of('일', 1, '이', 2, '삼', 3, '사', 4, '오', 5, '육', 6, '륙', 6,
+      '칠', 7, '팔', 8, '구', 9));
+  private static final CharTable<Integer> SMALL = CharTable.of(Map.of('십', 10, '백', 100, '천', 1000));
+  private static final CharTable<BigDecimal> BIG = CharTable.of(Map.of('만', BigDecimal.valueOf(10_000), '억', BigDecimal.valueOf(100_000_000),
+      '조', BigDecimal.valueOf(1_000_000_000_000L), '경', new BigDecimal("10000000000000000")));
   private static final String ZEROS = "영공";
   /** Native numerals, longest first; the attributive forms (한, 두, 세, 네, 스무) too. */
   private static final List<Map.Entry<String, Integer>> NATIVE_TENS = List.of(
@@ -37,8 +37,9 @@ final class KoreanNumerals implements NumeralGrammar {
   private static final String NATIVE_UNIT_FIRSTS = firsts(NATIVE_UNITS);
   private static final Pattern ARABIC = Pattern.compile(
       "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?(?![\\d/])|\\d+(?:\\.\\d+)?|\\.\\d+");
-  private static final Pattern ORDINAL_SUFFIX = Pattern.compile(" ?(?:번째|째번|째|등(?![가-힣]))");
-  private static final Pattern ARABIC_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
+  private static final List<String> FIRST = List.of("첫", "처음");
+  private static final StartPattern ORDINAL_SUFFIX = new StartPattern(" ?(?:번째|째번|째|등(?![가-힣]))");
+  private static final StartPattern ARABIC_FRACTION = new StartPattern("(\\d+)/(\\d+)");
 
   /**
    * The chars {@link #parseAt} can read a number from: digits, a sign, Sino and native numerals, 제, 첫/처음, 다스,
@@ -67,8 +68,7 @@ final class KoreanNumerals implements NumeralGrammar {
 
   private static BitSet starts() {
     StringBuilder b = new StringBuilder("0123456789-.제첫처다마음반만억");
-    DIGITS.keySet().forEach(b::append);
-    SMALL.keySet().forEach(b::append);
+    b.append(DIGITS.keys()).append(SMALL.keys());
     b.append(ZEROS);
     NATIVE_TENS.forEach(e -> b.append(e.getKey().charAt(0)));
     NATIVE_UNITS.forEach(e -> b.append(e.getKey().charAt(0)));
@@ -115,36 +115,39 @@ final class KoreanNumerals implements NumeralGrammar {
   }
 
   NumberMatch parseAt(String s, int i) {
-    if (s.startsWith("제", i) && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))) {
+    char c = s.charAt(i);
+    if (c == '제' && i + 1 < s.length() && TextForms.isDigit(s.charAt(i + 1))) {
       NumberMatch n = cardinal(s, i + 1);
       return n == null ? null : new NumberMatch(i, n.end(), n.value(), NumberMatch.Form.ORDINAL, false, true);
     }
-    if (s.startsWith("첫", i)) {
-      Matcher m = ORDINAL_SUFFIX.matcher(s).region(i + 1, s.length());
-      if (m.lookingAt()) {
+    if (c == '첫') {
+      Matcher m = ORDINAL_SUFFIX.at(s, i + 1);
+      if (m != null) {
         return new NumberMatch(i, m.end(), BigDecimal.ONE, NumberMatch.Form.ORDINAL, false, false);
       }
     }
     // 첫 (first, before a noun) and 처음 (the first) as words of their own.
-    for (String first : List.of("첫", "처음")) {
-      int end = i + first.length();
-      if (s.startsWith(first, i) && (end == s.length() || !TextForms.isHangul(s.charAt(end)))) {
-        return new NumberMatch(i, end, BigDecimal.ONE, NumberMatch.Form.ORDINAL, false, false);
+    if (c == '첫' || c == '처') {
+      for (String first : FIRST) {
+        int end = i + first.length();
+        if (s.startsWith(first, i) && (end == s.length() || !TextForms.isHangul(s.charAt(end)))) {
+          return new NumberMatch(i, end, BigDecimal.ONE, NumberMatch.Form.ORDINAL, false, false);
+        }
       }
     }
     // 다스: a dozen (a word of its own).
-    if (s.startsWith("다스", i) && (i + 2 == s.length() || !TextForms.isHangul(s.charAt(i + 2)))) {
+    if (c == '다' && s.startsWith("다스", i) && (i + 2 == s.length() || !TextForms.isHangul(s.charAt(i + 2)))) {
       return new NumberMatch(i, i + 2, BigDecimal.valueOf(12), NumberMatch.Form.CARDINAL, true, false);
     }
     boolean negative = false;
     int at = i;
-    if (s.startsWith("마이너스", i) || s.startsWith("마이나스", i)) {
+    if (c == '마' && (s.startsWith("마이너스", i) || s.startsWith("마이나스", i))) {
       negative = true;
       at = skipSpaces(s, i + 4);
-    } else if (s.startsWith("음수", i)) {
+    } else if (c == '음' && s.startsWith("음수", i)) {
       negative = true;
       at = skipSpaces(s, i + 2);
-    } else if (s.startsWith("반", i) && (i + 1 == s.length() || !TextForms.isHangul(s.charAt(i + 1)))) {
+    } else if (c == '반' && (i + 1 == s.length() || !TextForms.isHangul(s.charAt(i + 1)))) {
       return new NumberMatch(i, i + 1, new BigDecimal("0.5"), NumberMatch.Form.FRACTION, true, false);
     } else if (s.charAt(i) == '-' && skipSpaces(s, i + 1) < s.length() && TextForms.isDigit(s.charAt(skipSpaces(s, i + 1)))
         && (i + 1 < s.length() && s.charAt(i + 1) != ' ' || i == 0)) {
@@ -160,13 +163,13 @@ final class KoreanNumerals implements NumeralGrammar {
       return null;
     }
     n = fraction(s, n);
-    Matcher af = n.digits() ? ARABIC_FRACTION.matcher(s).region(n.start(), s.length()) : null;
-    if (af != null && af.lookingAt() && new BigDecimal(af.group(2)).signum() != 0) {
+    Matcher af = n.digits() ? ARABIC_FRACTION.at(s, n.start()) : null;
+    if (af != null && new BigDecimal(af.group(2)).signum() != 0) {
       n = new NumberMatch(n.start(), af.end(), new BigDecimal(af.group(1)).divide(new BigDecimal(af.group(2)), MathContext.DECIMAL64),
           NumberMatch.Form.FRACTION, false, true);
     } else if (n.digits() && n.end() < s.length() && s.charAt(n.end()) == ' ') {
-      Matcher mixed = ARABIC_FRACTION.matcher(s).region(skipSpaces(s, n.end()), s.length());
-      if (mixed.lookingAt() && new BigDecimal(mixed.group(2)).signum() != 0) {
+      Matcher mixed = ARABIC_FRACTION.at(s, skipSpaces(s, n.end()));
+      if (mixed != null && new BigDecimal(mixed.group(2)).signum() != 0) {
         BigDecimal v = new BigDecimal(mixed.group(1)).divide(new BigDecimal(mixed.group(2)), MathContext.DECIMAL64);
         n = new NumberMatch(n.start(), mixed.end(), n.value().add(v), NumberMatch.Form.FRACTION, false, true);
       }
@@ -181,12 +184,12 @@ final class KoreanNumerals implements NumeralGrammar {
         }
       }
     }
-    Matcher dozen = n.form() == NumberMatch.Form.CARDINAL ? DOZEN.matcher(s).region(n.end(), s.length()) : null;
-    if (dozen != null && dozen.lookingAt()) {
+    Matcher dozen = n.form() == NumberMatch.Form.CARDINAL ? DOZEN.at(s, n.end()) : null;
+    if (dozen != null) {
       n = new NumberMatch(n.start(), dozen.end(), n.value().multiply(BigDecimal.valueOf(12)), n.form(), false, n.digits());
     }
-    Matcher ord = n.form() == NumberMatch.Form.CARDINAL ? ORDINAL_SUFFIX.matcher(s).region(n.end(), s.length()) : null;
-    if (ord != null && ord.lookingAt()) {
+    Matcher ord = n.form() == NumberMatch.Form.CARDINAL ? ORDINAL_SUFFIX.at(s, n.end()) : null;
+    if (ord != null) {
       n = new NumberMatch(n.start(), ord.end(), n.value(), NumberMatch.Form.ORDINAL, false, n.digits());
     }
     if (negative) {
@@ -195,7 +198,7 @@ final class KoreanNumerals implements NumeralGrammar {
     return n;
   }
 
-  private static final Pattern DOZEN = Pattern.compile(" ?다스(?![가-힣&&[^의를는가]])");
+  private static final StartPattern DOZEN = new StartPattern(" ?다스(?![가-힣&&[^의를는가]])");
 
   /**
    * 백스물다섯, 십하나: hundreds (or tens) in Sino-Korean followed by a native number of two syllables or more (a

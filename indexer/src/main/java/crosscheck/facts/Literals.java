@@ -28,9 +28,9 @@ final class Literals {
     }
   }
 
-  private final Map<Character, Word[]> byFirst = new HashMap<>();
+  private final CharTable<Word[]> byFirst;
   /** Per last char, the words longest first. */
-  private final Map<Character, Word[]> byLast = new HashMap<>();
+  private final CharTable<Word[]> byLast;
 
   Literals(List<Word> words) {
     Map<Character, List<Word>> first = new HashMap<>();
@@ -41,11 +41,15 @@ final class Literals {
         last.computeIfAbsent(w.text().charAt(w.text().length() - 1), k -> new ArrayList<>()).add(w);
       }
     }
-    first.forEach((c, ws) -> byFirst.put(c, ws.toArray(new Word[0])));
+    Map<Character, Word[]> firsts = new HashMap<>();
+    Map<Character, Word[]> lasts = new HashMap<>();
+    first.forEach((c, ws) -> firsts.put(c, ws.toArray(new Word[0])));
     last.forEach((c, ws) -> {
       ws.sort((a, b) -> b.text().length() - a.text().length());
-      byLast.put(c, ws.toArray(new Word[0]));
+      lasts.put(c, ws.toArray(new Word[0]));
     });
+    byFirst = CharTable.of(firsts);
+    byLast = CharTable.of(lasts);
   }
 
   /**

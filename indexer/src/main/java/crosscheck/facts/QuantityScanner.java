@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +27,19 @@ final class QuantityScanner {
       Map.entry("여드레", 8), Map.entry("아흐레", 9), Map.entry("열흘", 10), Map.entry("보름", 15));
   private static final Pattern ZH_RATIO = Pattern.compile("每\\s?([0-9一二三四五六七八九十百千]+)\\s?[個个位名]?[^，,。；;！？]{0,12}?有\\s?([0-9一二三四五六七八九十百千]+)\\s?[個个位名人]");
   private static final Pattern KO_RATIO = Pattern.compile("(\\d+)\\s?명\\s?(?:중|가운데)\\s?(\\d+)\\s?명");
+  /** The number words a Latin-script ratio may start with ("three in ten", "un sur cinq", "dua dari sepuluh"). */
+  private static final Map<String, List<String>> RATIO_WORDS = Map.of(
+      "en", List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+      "fr", List.of("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+      "id", List.of("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"));
   private static final Map<String, Pattern> LATIN_RATIO = Map.of(
-      "en", Pattern.compile("(?<![\\d.,])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out of|in) (?:every )?(\\d+|ten|five|three|four|hundred)(?![\\d.,%])"),
-      "fr", Pattern.compile("(?<![\\d.,])(\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:sur) (\\d+|dix|cinq|trois|quatre)(?![\\d.,%])"),
-      "id", Pattern.compile("(?<![\\d.,])(\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh) dari (?:setiap )?(\\d+|sepuluh|lima|tiga|empat|seratus)(?![\\d.,%])"));
+      "en", latinRatio("en", "(?:out of|in) (?:every )?", "\\d+|ten|five|three|four|hundred"),
+      "fr", latinRatio("fr", "(?:sur) ", "\\d+|dix|cinq|trois|quatre"),
+      "id", latinRatio("id", "dari (?:setiap )?", "\\d+|sepuluh|lima|tiga|empat|seratus"));
+
+  private static Pattern latinRatio(String lang, String link, String whole) {
+    return Pattern.compile("(?<![\\d.,])(\\d+|" + String.join("|", RATIO_WORDS.get(lang)) + ") " + link + "(" + whole + ")(?![\\d.,%])");
+  }
   /**
    * One whole unit of time with no number: "a day", "half an hour", "the whole week", "toute la journée". Group 1 is a
    * "half" before, 2 the article, 3 the unit, 4 "and a half" after (French has no group 1).
@@ -51,7 +59,7 @@ final class QuantityScanner {
   /** What may join two durations into one: "2 years and 3 months", 8天又二十个小时, 1년 한 달 21일. */
   private static final Pattern DURATION_JOIN = Pattern.compile("\\s?(?:,\\s?)?(?:and|et|dan|又|零|그리고)?\\s?");
   /** The minutes (一小時零三十分) or hours (8天20时) right after a duration: group 2 is the unit. */
-  private static final Pattern ZH_MINUTES = Pattern.compile("(?:零|又)?([0-9一二三四五六七八九十两兩]+)(分(?![之])|[时時](?![间間候代期刻]))(鐘|钟)?");
+  private static final StartPattern ZH_MINUTES = new StartPattern("(?:零|又)?([0-9一二三四五六七八九十两兩]+)(分(?![之])|[时時](?![间間候代期刻]))(鐘|钟)?");
   /** 五分, 两毛五, 两角五分: an amount in fen or jiao (normalizer only: 分 alone is more often minutes or points). */
   private static final Pattern ZH_CENTS = Pattern.compile("(分|角|毛|毫|仙)(?:([一二三四五六七八九])分?)?$");
   /** 3일, 3日: days after a number (normalizer mode). */
@@ -278,8 +286,8 @@ final class QuantityScanner {
         continue;
       }
       if (lang.equals("zh") && q.kind() == Quantity.Kind.DURATION) {
-        Matcher m = ZH_MINUTES.matcher(folded).region(q.end(), folded.length());
-        Optional<BigDecimal> rest = m.lookingAt() ? numbers.parse(m.group(1), lang) : Optional.empty();
+        Matcher m = ZH_MINUTES.at(folded, q.end());
+        Optional<BigDecimal> rest = m != null ? numbers.parse(m.group(1), lang) : Optional.empty();
         if (rest.isPresent()) {
           q = new Quantity(Quantity.Kind.DURATION, q.value().add(rest.get().multiply(Units.seconds(m.group(2)))), "s", null,
               Qualifier.EXACT, q.start(), m.end(), q.number(), false);
@@ -297,7 +305,7 @@ final class QuantityScanner {
   }
 
   private static boolean isRelative(String folded, UnitMatchers at, Quantity q) {
-    if (at.relative.region(q.end(), folded.length()).lookingAt()) {
+    if (at.units.relative.lookingAt(at.relative, folded, q.end())) {
       return true;
     }
     String before = folded.substring(Math.max(0, q.start() - 8), q.start());
@@ -307,7 +315,6 @@ final class QuantityScanner {
   /** The unit patterns of a language over one text, made once per scan and moved from number to number. */
   private static final class UnitMatchers {
     final Units units;
-    final Matcher ageBefore;
     final Matcher percent;
     final Matcher duration;
     final Matcher notCount;
@@ -316,7 +323,6 @@ final class QuantityScanner {
 
     UnitMatchers(Units u, String folded) {
       units = u;
-      ageBefore = u.ageBefore.matcher(folded);
       percent = u.percent.matcher(folded);
       duration = u.duration.matcher(folded);
       notCount = u.notCount.matcher(folded);
@@ -350,12 +356,11 @@ final class QuantityScanner {
     if (n.form() == NumberMatch.Form.PERCENT) {
       return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), end, n, false);
     }
-    if (at.ageBefore.region(Math.max(0, n.start() - 12), n.start()).find()) {
+    if (u.ageBefore(folded, n.start())) {
       return null;
     }
-    Matcher m = at.percent.region(end, folded.length());
-    if (m.lookingAt()) {
-      return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), m.end(), n, false);
+    if (u.percent.lookingAt(at.percent, folded, end)) {
+      return quantity(Quantity.Kind.PERCENT, v, "%", n.start(), at.percent.end(), n, false);
     }
     Matcher pb = normalizer ? u.percentBefore.matcher(folded.substring(0, n.start())) : null;
     if (pb != null && pb.find()) {
@@ -372,8 +377,8 @@ final class QuantityScanner {
       return money;
     }
     boolean yearLike = n.digits() && yearLike(text, n.start(), n.end());
-    Matcher d = at.duration.region(end, folded.length());
-    boolean unitAfter = d.lookingAt();
+    Matcher d = at.duration;
+    boolean unitAfter = u.duration.lookingAt(d, folded, end);
     // "three quarters of an hour", but not "part 2 of a year-long series".
     boolean unitOfFraction = !unitAfter || n.form() == NumberMatch.Form.FRACTION || !d.group().contains("of ");
     if (unitAfter && unitOfFraction && ((!yearLike || normalizer) && n.form() != NumberMatch.Form.FRACTION || normalizer)) {
@@ -400,11 +405,11 @@ final class QuantityScanner {
     if (yearLike && !normalizer) {
       return null;
     }
-    if (at.notCount.region(end, folded.length()).lookingAt()) {
+    if (u.notCount.lookingAt(at.notCount, folded, end)) {
       return normalizer ? quantity(Quantity.Kind.NUMBER, v, null, n.start(), end, n, false) : null;
     }
-    Matcher c = at.counter.region(end, folded.length());
-    if (c.lookingAt()) {
+    Matcher c = at.counter;
+    if (u.counter.lookingAt(c, folded, end)) {
       String counter = c.group(1);
       String unit = "名位人명orangjiwapeoplepersonspersonnes".contains(counter) ? "people" : null;
       return quantity(Quantity.Kind.COUNT, v, unit, n.start(), c.end(), n, true);
@@ -413,7 +418,7 @@ final class QuantityScanner {
   }
 
   /** A scale word after the currency that follows a number: 75 USD million. */
-  private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile("\\s([a-z]+)(?![\\p{L}])");
+  private static final StartPattern SCALE_AFTER_CURRENCY = new StartPattern("\\s([a-z]+)(?![\\p{L}])");
 
   /**
    * An amount of money: the currency before the number (US$ 40, malaysian ringgits 42, MAUD 60) or after it (326 millions €,
@@ -446,8 +451,8 @@ final class QuantityScanner {
       return null;
     }
     BigDecimal v = n.value().multiply(currencies.factor(form));
-    Matcher scale = SCALE_AFTER_CURRENCY.matcher(folded).region(end, folded.length());
-    if (end > n.end() && scale.lookingAt()) {
+    Matcher scale = end > n.end() ? SCALE_AFTER_CURRENCY.at(folded, end) : null;
+    if (scale != null) {
       Optional<BigDecimal> big = numbers.parse(scale.group(1), lang);
       if (big.isPresent() && big.get().compareTo(BigDecimal.valueOf(1000)) >= 0) {
         v = v.multiply(big.get());
@@ -459,7 +464,7 @@ final class QuantityScanner {
 
   private static final String SUBUNIT_NUMBER =
       "(?:\\s?(?:and|et|dan|又|,)\\s?|\\s)?(\\d{1,2}(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?|[一二三四五六七八九十两兩]+|[일이삼사오육칠팔구십]+)";
-  private static final Pattern SUBUNIT = Pattern.compile(SUBUNIT_NUMBER
+  private static final StartPattern SUBUNIT = new StartPattern(SUBUNIT_NUMBER
       + "\\s?(cents?|c(?![a-z])|¢|pence|penny|centimes?|sens?(?![a-z])|kopiykas?|kopecks?|센트|美分|分|角|毛|仙|pennies)");
   private static final Pattern BARE_SUBUNIT = Pattern.compile(SUBUNIT_NUMBER + "\\s*$");
 
@@ -468,8 +473,8 @@ final class QuantityScanner {
     if (money.unit().equals("cent") || money.unit().equals("pence") || money.unit().equals("penny")) {
       return money;
     }
-    Matcher m = SUBUNIT.matcher(folded).region(money.end(), folded.length());
-    if (!m.lookingAt()) {
+    Matcher m = SUBUNIT.at(folded, money.end());
+    if (m == null) {
       m = BARE_SUBUNIT.matcher(folded).region(money.end(), folded.length());
       if (!normalizer || !m.lookingAt()) {
         return money;
@@ -574,7 +579,7 @@ final class QuantityScanner {
     }
     Anchored found = lang.equals("zh") ? new Anchored(p, folded, Anchored.offsetsOf(folded, "每"))
         : lang.equals("ko") ? new Anchored(p, folded, digits)
-        : new Anchored(p, folded, ratioStarts(folded, lang), ratioFirst(folded, lang));
+        : new Anchored(p, folded, ratioStarts(folded, lang));
     Matcher m = found.matcher();
     while (found.find()) {
       Optional<BigDecimal> whole = numbers.parse(m.group(lang.equals("ko") ? 1 : lang.equals("zh") ? 1 : 2), lang);
@@ -587,29 +592,33 @@ final class QuantityScanner {
     }
   }
 
-  /** The connector of a Latin-script ratio ("3 in 10", "1 sur 5", "2 dari 10") and the first letters of its number words. */
+  /** The connector of a Latin-script ratio ("3 in 10", "1 sur 5", "2 dari 10"). */
   private static final Map<String, List<String>> RATIO_LINKS = Map.of("en", List.of(" out of ", " in "), "fr", List.of(" sur "),
       "id", List.of(" dari "));
-  private static final Map<String, String> RATIO_FIRSTS = Map.of("en", "otfsen", "fr", "udtqcshn", "id", "sdtel");
 
-  /** Where a Latin-script ratio can start: in the word (at most eight chars, or a run of digits) before its connector. */
+  /**
+   * Where a Latin-script ratio can start: at the run of digits or the number word that ends right before its
+   * connector (the pattern checks the rest).
+   */
   private static BitSet ratioStarts(String folded, String lang) {
-    BitSet near = new BitSet(folded.length());
+    BitSet starts = new BitSet(folded.length());
     for (String link : RATIO_LINKS.get(lang)) {
       for (int k = folded.indexOf(link); k >= 0; k = folded.indexOf(link, k + 1)) {
         int j = k;
-        while (j > 0 && (k - j < 8 || TextForms.isDigit(folded.charAt(j - 1))) && TextForms.isLatinWordChar(folded.charAt(j - 1))) {
-          near.set(--j);
+        while (j > 0 && TextForms.isDigit(folded.charAt(j - 1))) {
+          j--;
+        }
+        if (j < k) {
+          starts.set(j);
+        }
+        for (String w : RATIO_WORDS.get(lang)) {
+          if (k >= w.length() && folded.startsWith(w, k - w.length())) {
+            starts.set(k - w.length());
+          }
         }
       }
     }
-    return near;
-  }
-
-  /** A Latin-script ratio starts with a digit or a number word's first letter. */
-  private static IntPredicate ratioFirst(String folded, String lang) {
-    String firsts = RATIO_FIRSTS.get(lang);
-    return i -> TextForms.isDigit(folded.charAt(i)) || firsts.indexOf(folded.charAt(i)) >= 0;
+    return starts;
   }
 
   private Quantity qualify(String folded, String lang, Quantity q) {

@@ -1,6 +1,7 @@
 package crosscheck.facts;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -18,34 +19,38 @@ final class Units {
   static final BigDecimal YEAR = DAY.multiply(BigDecimal.valueOf(365));
 
   /** Percent words after the number. */
-  final Pattern percent;
+  final StartPattern percent;
   /** Duration units after the number; group 1 is the unit, group 2 an optional "half" after it. */
-  final Pattern duration;
+  final StartPattern duration;
   /** Counter words (classifiers) after the number; group 1 is the counter. */
-  final Pattern counter;
+  final StartPattern counter;
   /** Words after a number that make it a rank, a multiple, an age, a floor or a frequency, never a count. */
-  final Pattern notCount;
+  final StartPattern notCount;
   /** Words after a duration that make it a point in time (3 years ago, 3年前). */
-  final Pattern relative;
-  /** Words right before a number that make it an age. */
-  final Pattern ageBefore;
+  final StartPattern relative;
+  /** Words right before a number (and at most one space) that make it an age. */
+  final Literals ageWords;
   /** A percent word before the number ("percent of 10", "pourcentage de vingt"), read only in normalizer mode. */
   final Pattern percentBefore;
-
   private Units(String percent, String duration, String counter, String notCount,
-      String relative, String ageBefore) {
+      String relative, List<String> ageBefore) {
     this(percent, duration, counter, notCount, relative, ageBefore, "(?!)");
   }
 
   private Units(String percent, String duration, String counter, String notCount,
-      String relative, String ageBefore, String percentBefore) {
+      String relative, List<String> ageBefore, String percentBefore) {
     this.percentBefore = Pattern.compile(percentBefore);
-    this.percent = Pattern.compile(percent);
-    this.duration = Pattern.compile(duration);
-    this.counter = Pattern.compile(counter);
-    this.notCount = Pattern.compile(notCount);
-    this.relative = Pattern.compile(relative);
-    this.ageBefore = Pattern.compile(ageBefore);
+    this.percent = new StartPattern(percent);
+    this.duration = new StartPattern(duration);
+    this.counter = new StartPattern(counter);
+    this.notCount = new StartPattern(notCount);
+    this.relative = new StartPattern(relative);
+    this.ageWords = new Literals(ageBefore.stream().map(w -> new Literals.Word(w, false, "")).toList());
+  }
+
+  /** Whether an age word (and at most one space) ends right before {@code at}, within the 12 chars before it. */
+  boolean ageBefore(String folded, int at) {
+    return ageWords.endingBefore(folded, Math.max(0, at - 12), at, 1, false) != null;
   }
 
   static Units of(String lang) {
@@ -56,28 +61,28 @@ final class Units {
           "\\s?(名|位|人|個|个|家|款|台|部|架|件|條|条|間|间|座|所|輛|辆|隻|只|艘|枚|張|张|項|项|種|种|筆|笔|封|篇|支|根|棟|栋|頁|页|份|批)",
           "\\s?(?:次|倍|遍|回|層|层|樓|楼|歲|岁|號|号|年級|年级|屆|届|分(?![鐘钟之])|點|点|强|強|大|代|世紀|世纪|季|期|線|线|月)",
           "\\s?(?:前|以前|之前)",
-          "(?:年齡|年龄|享年)\\s?$");
+          List.of("年齡", "年龄", "享年"));
       case "ko" -> new Units(
           "\\s?(?:%|퍼센트|퍼센티지|프로)",
           "\\s?(반)?(초(?![콜등반기과점래대청안석])|분(?!의|야|석|기|류|리|배|노|명|할|양|쟁|위|열|산|당)|시간|일간|일 동안|일동안|일째|일(?=\\s?만에)|주일|주간|주 동안|주(?![년가-힣])|개월|달|년간|년 동안|년(?!생|도|대|째|\\s?\\d|\\s?[일이삼사오육칠팔구십]+월))(?:\\s?(반))?",
           "\\s?(명|개|곳|건|대|채|척|마리|권|장|편|가지|개사|종|표|통|벌)(?![가-힣]{2})",
           "\\s?(?:번(?!호)|배|회(?![사원의])|차(?![량])|층|살|세(?![대계])|위(?![원])|호(?![가-힣])|년생|월|주년|등|점|승|패|골|차례|분기|기(?![업관])|학년|박)",
           "\\s?(?:전)(?![가-힣])",
-          "(?:나이)\\s?$");
+          List.of("나이"));
       case "id" -> new Units(
           "\\s?(?:%|persen|per sen)",
           "[\\s-]?(setengah )?(detik|menit|jam|hari|minggu|pekan|bulan|tahun|dekade)(?![a-z])( setengah)?",
           "\\s?(orang|buah|unit|ekor|jiwa)(?![a-z])",
           "\\s?(?:kali|lantai|persen)(?![a-z])",
           "\\s?(?:lalu|yang lalu|silam)(?![a-z])",
-          "(?:berusia|usia|umur)\\s?$");
+          List.of("berusia", "usia", "umur"));
       case "fr" -> new Units(
           "\\s?(?:%|pour cent|pourcent|pour-cent)",
           "[\\s-]?(secondes?|secs?|minutes?|mins?|heures?|hrs?|h(?![a-z])|jours?|journées?|semaines?|mois|années?|ans?(?![a-z])|trimestres?)(?![a-z])(?: (et demie?))?",
           "\\s?(personnes)(?![a-z])",
           "\\s?(?:fois|étages?|ème|e(?![a-z]))(?![a-z])",
           "\\s?(?:plus tôt|auparavant)(?![a-z])",
-          "(?:âgée?s? de|à l'âge de)\\s?$",
+          List.of("âgé de", "âgée de", "âgés de", "âgées de", "à l'âge de"),
           "(?<![\\p{L}])(?:pourcentage|pourcent|pour cent) (?:de |des |d')$");
       default -> new Units(
           "\\s?(?:%|percent|per cent|pct|percentage points?|percentages?|percents?)(?![a-z])",
@@ -85,7 +90,7 @@ final class Units {
           "\\s?(people|persons)(?![a-z])",
           "\\s?(?:times|fold|-fold|-year-old|years? old|year-old|th|st|nd|rd|floors?|storeys?|stories)(?![a-z])",
           "\\s?(?:ago|earlier)(?![a-z])",
-          "(?:aged|age|ages)\\s?$",
+          List.of("aged", "age", "ages"),
           "(?<![a-z])(?:percents?|per cent) of $");
     };
   }

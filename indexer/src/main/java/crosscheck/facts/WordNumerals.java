@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class WordNumerals implements NumeralGrammar {
 
-  private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
+  private static final StartPattern FRACTION = new StartPattern("(\\d+)/(\\d+)(?![\\d/])");
   /** The vulgar fraction characters with their numerator and denominator. */
   private static final String VULGAR = "½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒";
   private static final int[][] VULGAR_VALUES = {{1, 2}, {1, 4}, {3, 4}, {1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5}, {1, 6}, {5, 6},
@@ -95,9 +95,8 @@ final class WordNumerals implements NumeralGrammar {
           pos = j;
           continue;
         }
-        f.region(pos, s.length());
         m.region(pos, s.length());
-        if (f.lookingAt() && new BigDecimal(f.group(2)).signum() != 0) {
+        if (FRACTION.lookingAt(f, s, pos) && new BigDecimal(f.group(2)).signum() != 0) {
           BigDecimal v = new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), MathContext.DECIMAL64);
           out.add(new Tok(s, pos, f.end(), new Word(Type.DENOMINATOR, BigDecimal.ZERO, false), v, prevEnd));
           afterOtherWord = false;
@@ -315,8 +314,8 @@ final class WordNumerals implements NumeralGrammar {
         }
         ok = acc.digit(t.digits(), false);
         digits = true;
-        Matcher ord = table.ordinalSuffix.matcher(s).region(t.end(), s.length());
-        if (ok && ord.lookingAt()) {
+        Matcher ord = ok ? table.ordinalSuffix.at(s, t.end()) : null;
+        if (ord != null) {
           return new Result(new NumberMatch(first.start(), ord.end(), acc.value(), NumberMatch.Form.ORDINAL, false, true), j + 1);
         }
       } else if (t.is(Type.UNIT) || t.is(Type.PAIR)) {

@@ -27,12 +27,12 @@ final class WordTable {
   /** The abbreviations that count only when glued to the digits (3M, 10G: "30 m" is thirty metres). */
   final Set<String> gluedAbbreviations = new HashSet<>();
   final Pattern digits;
-  final Pattern ordinalSuffix;
+  final StartPattern ordinalSuffix;
   final boolean decimalComma;
 
   private WordTable(Pattern digits, Pattern ordinalSuffix, boolean decimalComma) {
     this.digits = digits;
-    this.ordinalSuffix = ordinalSuffix;
+    this.ordinalSuffix = new StartPattern(ordinalSuffix.pattern());
     this.decimalComma = decimalComma;
   }
 
