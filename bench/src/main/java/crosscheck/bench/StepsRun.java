@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * on those tokens, and fact extraction. The last two together are what extraction costs on top of the analysis.
  *
  * <p>The files are read in {@value #PASSES} passes. The table is the last {@value #MEASURED} passes, once the JIT has
- * compiled the hot code (from about the fifth pass over 600 files on 2 cores, the per-pass figures settle): the cost
+ * compiled the hot code (from about the eighth pass over 600 files on 2 cores, the per-pass figures settle): the cost
  * per text of an indexing run of thousands of articles. The first pass, with a cold JVM, is reported on its own: that
  * is a one-time cost, the same for 600 articles as for 100,000. {@code StepsRun CORPUS N OUT.md}; each pass's
  * figures go to stderr.
@@ -41,8 +41,8 @@ public final class StepsRun {
       "language analysis (title + body)", "lexicon matching on the tokens", "fact extraction"};
 
   /** Passes over the files, and how many of the last are reported. */
-  private static final int PASSES = 8;
-  private static final int MEASURED = 3;
+  private static final int PASSES = Integer.getInteger("passes", 12);
+  private static final int MEASURED = 4;
 
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);

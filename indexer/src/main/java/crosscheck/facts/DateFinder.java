@@ -50,7 +50,8 @@ final class DateFinder {
   static List<Found> find(String original, String folded, String lang, LocalDate reference, BitSet digits) {
     List<Found> out = new ArrayList<>();
     BitSet runStart = Anchored.runStarts(digits);
-    Anchored isoFind = new Anchored(ISO, folded, runStart);
+    Anchored isoFind = new Anchored(ISO, folded, runStart, i -> i + 4 < folded.length() && runEnd(folded, i) == i + 4
+        && ".-/".indexOf(folded.charAt(i + 4)) >= 0);
     Matcher iso = isoFind.matcher();
     while (isoFind.find()) {
       add(out, iso.start(), iso.end(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(3)), Integer.parseInt(iso.group(4)), true);
@@ -74,7 +75,8 @@ final class DateFinder {
         }
       }
       case "fr", "id" -> {
-        Anchored found = new Anchored(lang.equals("fr") ? FR : ID, folded, runStart);
+        Anchored found = new Anchored(lang.equals("fr") ? FR : ID, folded, runStart,
+            i -> dayThen(folded, i, null) || lang.equals("fr") && folded.startsWith("1er", i));
         Matcher m = found.matcher();
         while (found.find()) {
           Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -109,7 +111,8 @@ final class DateFinder {
       }
     }
     if (reference != null && (lang.equals("zh") || lang.equals("ko"))) {
-      Anchored found = new Anchored(lang.equals("zh") ? ZH_DAY : KO_DAY, folded, runStart);
+      Anchored found = new Anchored(lang.equals("zh") ? ZH_DAY : KO_DAY, folded, runStart,
+          i -> dayThen(folded, i, lang.equals("zh") ? "日号號" : "일"));
       Matcher m = found.matcher();
       while (found.find()) {
         if (!overlaps(out, m.start(), m.end())) {
@@ -128,6 +131,31 @@ final class DateFinder {
     resolved.removeIf(f -> f.date() == null);
     resolved.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return resolved;
+  }
+
+  /** The end of the run of ASCII digits at {@code i}. */
+  private static int runEnd(String s, int i) {
+    int e = i;
+    while (e < s.length() && s.charAt(e) >= '0' && s.charAt(e) <= '9') {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * One or two digits at {@code i} followed by a white space ({@code \s}) when {@code dayWords} is null, else by one
+   * of {@code dayWords} after at most one white space: what the day of FR, ID, ZH_DAY and KO_DAY needs.
+   */
+  private static boolean dayThen(String s, int i, String dayWords) {
+    int e = runEnd(s, i);
+    if (e - i < 1 || e - i > 2 || e >= s.length()) {
+      return false;
+    }
+    if (dayWords == null) {
+      return Literals.isRegexSpace(s.charAt(e));
+    }
+    int w = Literals.isRegexSpace(s.charAt(e)) ? e + 1 : e;
+    return w < s.length() && dayWords.indexOf(s.charAt(w)) >= 0;
   }
 
   /** Where a Chinese date can start: a digit or a numeral of the year or the month. */

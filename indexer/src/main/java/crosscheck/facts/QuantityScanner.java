@@ -189,7 +189,7 @@ final class QuantityScanner {
       }
     }
     for (NumberMatch n : numbers.grammar(lk).find(folded)) {
-      if (taken[n.start()] || taken[Math.max(n.start(), n.end() - 1)]) {
+      if (taken[n.start()] || taken[Math.max(n.start(), n.end() - 1)] || !normalizer && neverAFact(folded, n)) {
         continue;
       }
       Quantity q = classify(text, folded, lk, at, n, normalizer);
@@ -329,6 +329,22 @@ final class QuantityScanner {
       counter = u.counter.matcher(folded);
       relative = u.relative.matcher(folded);
     }
+  }
+
+  /**
+   * A weak number (a numeral word such as "un", 한 or a lone Sino-Korean syllable) that no unit makes a fact: one or
+   * less, or one Hangul syllable glued to the next word (사 of 사용자). Most of the numbers a Korean or French text
+   * holds are such words, so they are dropped before their units are looked for.
+   */
+  private static boolean neverAFact(String folded, NumberMatch n) {
+    if (!n.weak()) {
+      return false;
+    }
+    if (n.value().compareTo(BigDecimal.ONE) <= 0) {
+      return true;
+    }
+    return n.end() - n.start() == 1 && TextForms.isHangul(folded.charAt(n.start()))
+        && (n.end() == folded.length() || folded.charAt(n.end()) != ' ');
   }
 
   /** 1800 to 2199 in four digits. */

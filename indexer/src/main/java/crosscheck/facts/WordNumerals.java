@@ -123,10 +123,11 @@ final class WordNumerals implements NumeralGrammar {
       }
       if (TextForms.isLetter(c)) {
         int j = pos;
-        while (j < s.length() && TextForms.isLetter(s.charAt(j))) {
-          j++;
+        int h = 0;
+        for (char l; j < s.length() && TextForms.isLetter(l = s.charAt(j)); j++) {
+          h = 31 * h + l;
         }
-        Word w = table.get(s, pos, j);
+        Word w = table.get(s, pos, j, h);
         boolean other = w == null && !read(s, pos, j);
         if (!other || !afterOtherWord) {
           out.add(new Tok(s, pos, j, w, null, prevEnd));

@@ -39,12 +39,22 @@ final class WordTable {
   /** The words as an open-addressing table keyed by String hash, so a word is looked up without cutting it out. */
   private String[] keys;
   private Word[] values;
+  /** The length of the longest word. */
+  private int longest;
 
   /** The word {@code s[from, to)}, or null. */
   Word get(String s, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + s.charAt(i);
+    }
+    return get(s, from, to, h);
+  }
+
+  /** The word {@code s[from, to)} whose {@link String#hashCode()} is {@code h}, or null. */
+  Word get(String s, int from, int to, int h) {
+    if (to - from > longest) {
+      return null;
     }
     int mask = keys.length - 1;
     for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
@@ -62,6 +72,7 @@ final class WordTable {
 
   /** Builds the look-up table once every word is in (the tables are not changed afterwards). */
   private WordTable sealed() {
+    longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
     keys = new String[size];
     values = new Word[size];
