@@ -95,7 +95,8 @@ public final class FactExtractor {
     List<Sentences.Span> clauseOf = new ArrayList<>();
     Sentences.Span current = null;
     for (Iterator<Quantity> it = quantities.iterator(); it.hasNext(); ) {
-      int start = it.next().start();
+      Quantity q = it.next();
+      int start = q.start();
       if (current == null || !current.contains(start)) {
         current = Sentences.at(body, start);
       }
@@ -103,7 +104,7 @@ public final class FactExtractor {
         it.remove();
       } else {
         sentenceOf.add(current);
-        clauseOf.add(Sentences.clause(body, current, start));
+        clauseOf.add(Sentences.clause(body, current, start, q.end()));
       }
     }
     Map<Sentences.Span, List<Match>> matchesOf = matches(body, new ArrayList<>(new LinkedHashSet<>(clauseOf)), code, bodyMatches);

@@ -3,6 +3,7 @@ package crosscheck.facts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,39 @@ public final class NumberParser {
 
   /** Every number in the text (offsets into {@code text}). */
   List<NumberMatch> find(String text, String lang) {
-    return grammar(lang).find(TextForms.fold(text));
+    return findFolded(TextForms.fold(text), lang);
+  }
+
+  /** Every number in a folded text, a number restated in brackets after it taken with it ({@link #restated}). */
+  List<NumberMatch> findFolded(String folded, String lang) {
+    List<NumberMatch> found = grammar(lang).find(folded);
+    List<NumberMatch> out = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      NumberMatch restated = k + 1 < found.size() ? restated(folded, found.get(k), found.get(k + 1)) : null;
+      out.add(restated != null ? restated : found.get(k));
+      k += restated != null ? 1 : 0;
+    }
+    return out;
+  }
+
+  /**
+   * "forty-five (45)", "45 (forty-five)", 四十五（45）: a number restated in brackets right after it, as one number
+   * that ends after the bracket (so that the unit after it is read); null when {@code next} is no such restatement.
+   */
+  private static NumberMatch restated(String folded, NumberMatch n, NumberMatch next) {
+    int open = skipSpace(folded, n.end());
+    if (open >= folded.length() || folded.charAt(open) != '(' || skipSpace(folded, open + 1) != next.start()) {
+      return null;
+    }
+    int close = skipSpace(folded, next.end());
+    if (close >= folded.length() || folded.charAt(close) != ')' || n.form() != next.form() || n.value().compareTo(next.value()) != 0) {
+      return null;
+    }
+    return new NumberMatch(n.start(), close + 1, n.value(), n.form(), n.weak() && next.weak(), n.digits() || next.digits());
+  }
+
+  private static int skipSpace(String s, int i) {
+    return i < s.length() && Literals.isRegexSpace(s.charAt(i)) ? i + 1 : i;
   }
 
   /** The value of a span that is exactly one number (cardinal or fraction), ignoring surrounding spaces. */
@@ -110,7 +143,7 @@ public final class NumberParser {
       span = span.replaceAll("[个個]$", "");
     }
     String folded = TextForms.fold(span);
-    List<NumberMatch> found = grammar(lang).find(folded);
+    List<NumberMatch> found = findFolded(folded, lang);
     if (found.isEmpty()) {
       return Optional.empty();
     }

@@ -188,7 +188,7 @@ final class QuantityScanner {
         mark(taken, half.start(), half.end());
       }
     }
-    for (NumberMatch n : numbers.grammar(lk).find(folded)) {
+    for (NumberMatch n : numbers.findFolded(folded, lk)) {
       if (taken[n.start()] || taken[Math.max(n.start(), n.end() - 1)] || !normalizer && neverAFact(folded, n)) {
         continue;
       }

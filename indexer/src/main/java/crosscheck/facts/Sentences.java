@@ -64,13 +64,16 @@ final class Sentences {
     return TITLES.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(j));
   }
 
-  /** The clause of {@code sentence} that holds {@code offset}. */
-  static Span clause(String text, Span sentence, int offset) {
-    int s = offset;
+  /**
+   * The clause of {@code sentence} that holds {@code [from, to)}, a quantity: from the boundary before {@code from} to
+   * the one after {@code to}, so that a quantity with a bracket inside ("forty-five (45) servers") is one clause.
+   */
+  static Span clause(String text, Span sentence, int from, int to) {
+    int s = from;
     while (s > sentence.start() && !boundary(text, s - 1)) {
       s--;
     }
-    int e = offset;
+    int e = Math.min(Math.max(from, to), sentence.end());
     while (e < sentence.end() && !boundary(text, e)) {
       e++;
     }

@@ -300,6 +300,22 @@ class FactExtractorTest {
     }
   }
 
+  /** A number restated in brackets is one number, and the unit after the bracket is what it counts. */
+  @Test
+  void numberRestatedInBrackets() {
+    one("Kakao said forty-five (45) servers failed.", EN, Kind.COUNT, "45", "servers", Qualifier.EXACT, "forty-five (45) servers");
+    one("About 12 (twelve) people were evacuated.", EN, Kind.COUNT, "12", "people", Qualifier.ABOUT, "About 12 (twelve) people");
+    one("Selon Kakao, quarante-cinq (45) serveurs sont tombés en panne.", FR, Kind.COUNT, "45", "servers", Qualifier.EXACT,
+        "quarante-cinq (45) serveurs");
+    one("Perusahaan menyebut empat puluh lima (45) server berhenti.", ID, Kind.COUNT, "45", "servers", Qualifier.EXACT,
+        "empat puluh lima (45) server");
+    one("週六有四十五（45）台伺服器故障。", ZH_HANT, Kind.COUNT, "45", "servers", Qualifier.EXACT, "四十五（45）台伺服器");
+    one("데이터센터에서 서버 45 (사십오) 대가 멈췄다.", KO, Kind.COUNT, "45", "servers", Qualifier.EXACT, "45 (사십오) 대");
+    // Two different numbers are no restatement: the second, in brackets, stays a figure of its own.
+    assertThat(extractor.extract("The plant has 40 (of 45) servers running.", EN, REF)).extracting(Fact::text)
+        .doesNotContain("40 (of 45) servers");
+  }
+
   // ---------------------------------------------------------------- robustness
 
   @Test
