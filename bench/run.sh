@@ -12,7 +12,7 @@ ROOT=$(pwd)
 if [[ "${QUICK:-0}" == 1 ]]; then
   : "${INDEX_N:=300}" "${SMALL_N:=500}" "${LARGE_N:=1000}" "${RUNS:=2}" "${LOAD_SECONDS:=10}" "${STARTS:=2}" "${JMH:=-f 1 -wi 1 -w 1s -i 1 -r 1s}"
 else
-  : "${INDEX_N:=600}" "${SMALL_N:=10000}" "${LARGE_N:=100000}" "${RUNS:=3}" "${LOAD_SECONDS:=60}" "${STARTS:=3}" "${JMH:=-f 1 -wi 1 -w 2s -i 3 -r 2s}"
+  : "${INDEX_N:=600}" "${SMALL_N:=10000}" "${LARGE_N:=100000}" "${RUNS:=3}" "${LOAD_SECONDS:=60}" "${STARTS:=3}" "${JMH:=-f 1 -wi 3 -w 2s -i 3 -r 2s}"
 fi
 WORK=${WORK:-/tmp/crosscheck-bench}
 CORPORA=${CORPORA:-/tmp/crosscheck-corpora}
