@@ -46,6 +46,23 @@ public final class JmhReport {
           + "(same output, checked in the benchmark's setup and by TraditionalToSimplifiedTest).%n", table / icu));
       Figures.put(Path.of(args[1]), "folding.speedup", table / icu);
     }
+    StringBuilder ratios = new StringBuilder();
+    double worst = Double.NaN;
+    for (String lang : List.of("zh-Hant", "zh-Hans", "ko", "id", "en", "fr")) {
+      Double analysis = scores.get("AnalyzerBenchmark.analyse/" + lang);
+      Double facts = scores.get("FactsBenchmark.extract/" + lang);
+      if (analysis != null && facts != null) {
+        // Both benchmarks process the same sample per op: the time ratio is the inverse of the throughput ratio.
+        double ratio = analysis / facts;
+        ratios.append(ratios.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f×", lang, ratio));
+        worst = Double.isNaN(worst) ? ratio : Math.max(worst, ratio);
+        Figures.put(Path.of(args[1]), "extraction.lang." + lang, ratio);
+      }
+    }
+    if (!Double.isNaN(worst)) {
+      md.append(String.format(Locale.ROOT, "%nFact extraction against the language analysis of the same sample (time): %s.%n", ratios));
+      Figures.put(Path.of(args[1]), "extraction.per_language.worst", worst);
+    }
     md.append(String.format(Locale.ROOT, "%nSamples: generated article bodies, about %d KB of UTF-8 per language.%n", Samples.TARGET_BYTES / 1000));
     Files.writeString(Path.of(args[1]), md.toString());
     System.out.print(md);
