@@ -10,9 +10,14 @@ final class TextForms {
   private TextForms() {}
 
   static String fold(String text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < text.length(); i++) {
-      out[i] = foldChar(text.charAt(i));
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = (char) (c + 32);
+      } else if (c >= 0x80) {
+        out[i] = foldChar(c);
+      }
     }
     return new String(out);
   }

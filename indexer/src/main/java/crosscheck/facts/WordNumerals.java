@@ -156,15 +156,27 @@ final class WordNumerals implements NumeralGrammar {
 
   /** "of" and the range words: words the grammar reads that are no number words. */
   private static boolean read(String s, int start, int end) {
-    if (end - start == 2) {
+    int length = end - start;
+    if (length == 2) {
       return s.startsWith("of", start);
     }
-    for (int k = 0; k < RANGE_WORDS.size(); k++) {
-      if (RANGE_WORDS.get(k).length() == end - start && s.startsWith(RANGE_WORDS.get(k), start)) {
-        return true;
+    if (length < RANGE_LENGTHS.length && RANGE_LENGTHS[length]) {
+      for (int k = 0; k < RANGE_WORDS.size(); k++) {
+        if (RANGE_WORDS.get(k).length() == length && s.startsWith(RANGE_WORDS.get(k), start)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Which lengths a range word has. */
+  private static final boolean[] RANGE_LENGTHS = rangeLengths();
+
+  private static boolean[] rangeLengths() {
+    boolean[] out = new boolean[RANGE_WORDS.stream().mapToInt(String::length).max().orElse(0) + 1];
+    RANGE_WORDS.forEach(w -> out[w.length()] = true);
+    return out;
   }
 
   /** USD115, Rp20: a currency code glued to the digits. */

@@ -38,6 +38,7 @@ final class WordTable {
 
   /** The words as an open-addressing table keyed by String hash, so a word is looked up without cutting it out. */
   private String[] keys;
+  private int[] hashes;
   private Word[] values;
   /** The length of the longest word. */
   private int longest;
@@ -58,8 +59,8 @@ final class WordTable {
     }
     int mask = keys.length - 1;
     for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k.length() == to - from && k.hashCode() == h && s.startsWith(k, from)) {
+      // the hashes sit in an array of their own, so that a miss reads no key
+      if (hashes[slot] == h && keys[slot].length() == to - from && s.startsWith(keys[slot], from)) {
         return values[slot];
       }
     }
@@ -75,6 +76,7 @@ final class WordTable {
     longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
     int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
     keys = new String[size];
+    hashes = new int[size];
     values = new Word[size];
     words.forEach((k, v) -> {
       int slot = mix(k.hashCode()) & (size - 1);
@@ -82,6 +84,7 @@ final class WordTable {
         slot = (slot + 1) & (size - 1);
       }
       keys[slot] = k;
+      hashes[slot] = k.hashCode();
       values[slot] = v;
     });
     return this;
