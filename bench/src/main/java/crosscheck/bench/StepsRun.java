@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * language detection, the language analysis (title and body, once: the index gets the same tokens), lexicon matching
  * on those tokens, and fact extraction. The last two together are what extraction costs on top of the analysis.
  *
- * <p>The files are read in {@value #PASSES} passes. The table is the last {@value #MEASURED} passes, once the JIT has
+ * <p>The files are read in 12 passes ({@code -Dpasses=N} to change). The table is the last 4 passes, once the JIT has
  * compiled the hot code (from about the eighth pass over 600 files on 2 cores, the per-pass figures settle): the cost
  * per text of an indexing run of thousands of articles. The first pass, with a cold JVM, is reported on its own: that
  * is a one-time cost, the same for 600 articles as for 100,000. {@code StepsRun CORPUS N OUT.md}; each pass's
@@ -118,14 +118,13 @@ public final class StepsRun {
         coldAll = (passCpu[4] + passCpu[5]) / (double) passCpu[3];
       }
     }
-    int runs = MEASURED;
     StringBuilder md = new StringBuilder(String.format(Locale.ROOT,
         "%d files, %.1f MB, one thread, passes %d to %d of %d (per file and pass; the first passes warm the JIT up); %d facts extracted per pass. Wall time includes waiting for a core on a "
         + "busy machine; CPU time is the thread's own (for parsing, the process's during the call, as the parser runs on a thread of its own).%n%n| step | wall ms per file | wall MB/s | CPU ms per file | "
-        + "CPU-bound MB/s |%n|---|---|---|---|---|%n", files.size(), bytes / 1e6 / runs, PASSES - MEASURED + 1, PASSES, PASSES, facts / runs));
+        + "CPU-bound MB/s |%n|---|---|---|---|---|%n", files.size(), bytes / 1e6 / MEASURED, PASSES - MEASURED + 1, PASSES, PASSES, facts / MEASURED));
     for (int i = 0; i < steps; i++) {
-      md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", STEPS[i], nanos[i] / 1e6 / files.size() / runs,
-          bytes / 1e6 / (nanos[i] / 1e9), cpu[i] / 1e6 / files.size() / runs, bytes / 1e6 / (cpu[i] / 1e9)));
+      md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", STEPS[i], nanos[i] / 1e6 / files.size() / MEASURED,
+          bytes / 1e6 / (nanos[i] / 1e9), cpu[i] / 1e6 / files.size() / MEASURED, bytes / 1e6 / (cpu[i] / 1e9)));
     }
     md.append(String.format(Locale.ROOT, "%nFact extraction costs %.2f× the language analysis of the same text in CPU time "
         + "(issue target: at most 0.20×); with lexicon matching, %.2f×. In the first pass, with a cold JVM: %.2f× and %.2f×.%n",

@@ -136,7 +136,7 @@ final class DateFinder {
   /** The end of the run of ASCII digits at {@code i}. */
   private static int runEnd(String s, int i) {
     int e = i;
-    while (e < s.length() && s.charAt(e) >= '0' && s.charAt(e) <= '9') {
+    while (e < s.length() && TextForms.isDigit(s.charAt(e))) {
       e++;
     }
     return e;

@@ -41,15 +41,15 @@ final class Literals {
         last.computeIfAbsent(w.text().charAt(w.text().length() - 1), k -> new ArrayList<>()).add(w);
       }
     }
-    Map<Character, Word[]> firsts = new HashMap<>();
-    Map<Character, Word[]> lasts = new HashMap<>();
-    first.forEach((c, ws) -> firsts.put(c, ws.toArray(new Word[0])));
-    last.forEach((c, ws) -> {
-      ws.sort((a, b) -> b.text().length() - a.text().length());
-      lasts.put(c, ws.toArray(new Word[0]));
-    });
-    byFirst = CharTable.of(firsts);
-    byLast = CharTable.of(lasts);
+    last.values().forEach(ws -> ws.sort((a, b) -> b.text().length() - a.text().length()));
+    byFirst = CharTable.of(arrays(first));
+    byLast = CharTable.of(arrays(last));
+  }
+
+  private static Map<Character, Word[]> arrays(Map<Character, List<Word>> lists) {
+    Map<Character, Word[]> out = new HashMap<>();
+    lists.forEach((c, ws) -> out.put(c, ws.toArray(new Word[0])));
+    return out;
   }
 
   /**

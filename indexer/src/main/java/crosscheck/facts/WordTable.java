@@ -43,15 +43,6 @@ final class WordTable {
   /** The length of the longest word. */
   private int longest;
 
-  /** The word {@code s[from, to)}, or null. */
-  Word get(String s, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + s.charAt(i);
-    }
-    return get(s, from, to, h);
-  }
-
   /** The word {@code s[from, to)} whose {@link String#hashCode()} is {@code h}, or null. */
   Word get(String s, int from, int to, int h) {
     if (to - from > longest) {
