@@ -3,6 +3,9 @@ package crosscheck.lang;
 import crosscheck.analysis.TraditionalToSimplifiedCharFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.util.BitSet;
 import java.util.Set;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageConfidence;
@@ -107,7 +110,12 @@ public final class LanguageDetector {
     };
   }
 
-  /** Hant when more Han characters change under Traditional→Simplified folding than a Simplified text would show. */
+  /**
+   * Hant when more Han characters that no Simplified text uses change under Traditional→Simplified folding than a
+   * Simplified text would show. A changed character counts only when GB 2312 (the Simplified standard) lacks it:
+   * the folding also changes 17 characters of that standard (俱 乾 著 於 藉 ...), which Simplified text writes too,
+   * and without them one Traditional-only character (資料中心) is evidence enough in a short text.
+   */
   static String chineseScript(String text) {
     StringBuilder han = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); ) {
@@ -122,10 +130,31 @@ public final class LanguageDetector {
     int changed = 0;
     int n = Math.min(original.length(), folded.length());
     for (int i = 0; i < n; i++) {
-      if (original.charAt(i) != folded.charAt(i)) {
+      char c = original.charAt(i);
+      if (c != folded.charAt(i) && !SimplifiedStandard.has(c)) {
         changed++;
       }
     }
-    return changed > Math.max(1, original.length() / 50) ? "Hant" : "Hans";
+    return changed > 0 && changed > original.length() / 50 ? "Hant" : "Hans";
+  }
+
+  /** The Han characters of GB 2312, read once from the JDK's encoder. */
+  private static final class SimplifiedStandard {
+    private static final BitSet CHARS = load();
+
+    static boolean has(char c) {
+      return CHARS.get(c);
+    }
+
+    private static BitSet load() {
+      CharsetEncoder gb = Charset.forName("GB2312").newEncoder();
+      BitSet out = new BitSet(1 << 16);
+      for (char c = '\u2E80'; c < '\uA000'; c++) {
+        if (gb.canEncode(c)) {
+          out.set(c);
+        }
+      }
+      return out;
+    }
   }
 }

@@ -38,6 +38,14 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void oneTraditionalOnlyCharacterMakesAShortTextTraditional() {
+    assertThat(DETECTOR.detect("資料中心").tag()).isEqualTo("zh-Hant");
+    assertThat(DETECTOR.detect("资料中心").tag()).isEqualTo("zh-Hans");
+    // 俱 and 著 change under the folding but are characters of Simplified text too.
+    assertThat(DETECTOR.detect("著名的俱乐部").tag()).isEqualTo("zh-Hans");
+  }
+
+  @Test
   void detectsFrenchAndFoldsMalayIntoIndonesian() {
     assertThat(DETECTOR.detect("L'incendie du centre de données a privé des millions d'habitants de leur messagerie pendant plusieurs jours.").code())
         .isEqualTo("fr");
