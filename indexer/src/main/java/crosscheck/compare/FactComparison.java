@@ -75,7 +75,7 @@ public final class FactComparison {
    * The groups that answer a question. All facts the filter lets through are grouped (so a group is the same
    * whichever question finds it, and the same as in the overview); the groups kept are those that measure the
    * most of the question's concepts (all of them when some group does), about its entities when it names any,
-   * of the kind it asks for when it says. Most widely reported first.
+   * of the kind it asks for when it says. Counts of a thing the question names first, then the most widely reported.
    *
    * @param shown the most facts each group shows: each source's first, then the others in their order
    * @throws IllegalArgumentException when the question is blank
@@ -111,7 +111,9 @@ public final class FactComparison {
         int best = candidates.stream().mapToInt(k -> coverage(k.group(), concepts)).max().orElse(0);
         candidates.stream().filter(k -> best > 0 && coverage(k.group(), concepts) == best).forEach(kept::add);
       }
-      kept.sort(Comparator.comparing(Kept::group, Comparator.comparingInt((FactGroup g) -> -g.agreement().sources())
+      // A count of the thing asked about ("servers", 사용자) answers it before the groups that only mention it.
+      kept.sort(Comparator.comparing(Kept::group, Comparator.comparing((FactGroup g) -> !concepts.contains(g.unit()))
+          .thenComparingInt((FactGroup g) -> -g.agreement().sources())
           .thenComparing(g -> !g.agreement().conflict())
           .thenComparingInt(g -> -g.factCount())
           .thenComparing(FactGroup::label)));

@@ -2,6 +2,7 @@ package crosscheck.compare;
 
 import static crosscheck.compare.FactBuilder.fact;
 import static crosscheck.facts.Fact.Kind.COUNT;
+import static crosscheck.facts.Fact.Kind.DURATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crosscheck.analysis.AnalyzerRegistry;
@@ -89,6 +90,17 @@ class FactComparisonTest {
     facts.add(users("b", "Small Daily"));
     facts.add(users("c", "Weekly"));
     return facts;
+  }
+
+  @Test
+  void aCountOfTheThingAskedAboutComesBeforeWiderGroupsThatOnlyMentionIt() {
+    List<ComparedFact> facts = new ArrayList<>();
+    for (String source : List.of("A", "B", "C")) {
+      facts.add(fact(source, DURATION, "345600").unit("s").concepts("outage", "servers").build());
+    }
+    facts.add(fact("D", COUNT, "32000").unit("servers").concepts("outage").build());
+    List<FactGroup> groups = new FactComparison(new Listed(facts), lexicon).compare("servers", FactFilter.ALL, 4).groups();
+    assertThat(groups).extracting(FactGroup::unit).containsExactly("servers", "s");
   }
 
   @Test
