@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,17 +166,29 @@ final class DateFinder {
   private static final int MONTH_BEFORE_DAY = "september".length() + 2;
 
   /**
-   * Where an English date can start: a digit, or a month's first letter at the start of a word with a digit close
-   * enough to be its day.
+   * Where an English date can start: one or two digits then white space, perhaps after an ordinal suffix (15th
+   * October), or the first three letters of a month at the start of a word with a digit close enough to be its day.
    */
   private static boolean enStart(String s, int i, BitSet digits) {
     int next = digits.nextSetBit(i);
     int toDigit = (next < 0 ? s.length() : next) - i;
-    if (toDigit == 0 || toDigit > MONTH_BEFORE_DAY) {
-      return toDigit == 0;
+    if (toDigit == 0) {
+      int e = runEnd(s, i);
+      if (e - i > 2 || e >= s.length()) {
+        return false;
+      }
+      int space = e + 2 < s.length() && EN_ORDINAL_SUFFIXES.contains(s.substring(e, e + 2)) ? e + 2 : e;
+      return Literals.isRegexSpace(s.charAt(space));
     }
-    return "jfmasond".indexOf(s.charAt(i)) >= 0 && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z');
+    return toDigit <= MONTH_BEFORE_DAY && (i == 0 || s.charAt(i - 1) < 'a' || s.charAt(i - 1) > 'z') && i + 3 <= s.length()
+        && EN_MONTH_PREFIXES.contains(s.substring(i, i + 3));
   }
+
+  /** The suffixes of an English ordinal day, as in {@code EN}. */
+  private static final Set<String> EN_ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  /** The first three letters of every month in {@code EN_MONTHS}. */
+  private static final Set<String> EN_MONTH_PREFIXES = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+      "nov", "dec");
 
   /** How far before its 月 a Chinese date can start: a year of four, a space, 年, a space, a month of three, a space. */
   private static final int ZH_YEAR_BEFORE_MONTH = 4 + 1 + 1 + 1 + 3 + 1;

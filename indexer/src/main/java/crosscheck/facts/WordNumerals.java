@@ -95,6 +95,14 @@ final class WordNumerals implements NumeralGrammar {
           pos = j;
           continue;
         }
+        int run = plainRun(s, pos);
+        if (run > pos) {
+          out.add(new Tok(s, pos, run, null, digitValue(s, pos, run), prevEnd));
+          afterOtherWord = false;
+          prevEnd = run;
+          pos = run;
+          continue;
+        }
         m.region(pos, s.length());
         if (FRACTION.lookingAt(f, s, pos) && new BigDecimal(f.group(2)).signum() != 0) {
           BigDecimal v = new BigDecimal(f.group(1)).divide(new BigDecimal(f.group(2)), MathContext.DECIMAL64);
@@ -153,6 +161,35 @@ final class WordNumerals implements NumeralGrammar {
   }
 
   private record Result(NumberMatch match, int next) {}
+
+  /**
+   * The end of the digits at {@code pos} when they are the whole number, with no separator, decimal or fraction bar
+   * after them for {@code digits} or {@link #FRACTION} to read (most numbers of a text: 2022, 15, 300); else {@code pos}.
+   */
+  private static int plainRun(String s, int pos) {
+    int e = pos;
+    while (e < s.length() && TextForms.isDigit(s.charAt(e))) {
+      e++;
+    }
+    if (e == pos || e == s.length()) {
+      return e;
+    }
+    char after = s.charAt(e);
+    boolean more = after == '.' || after == ',' || after == '/' || after == ' ' && e + 1 < s.length() && TextForms.isDigit(s.charAt(e + 1));
+    return more ? pos : e;
+  }
+
+  /** The value of the digits {@code s[from, to)}. */
+  private static BigDecimal digitValue(String s, int from, int to) {
+    if (to - from > 18) {
+      return new BigDecimal(s.substring(from, to));
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + (s.charAt(i) - '0');
+    }
+    return BigDecimal.valueOf(v);
+  }
 
   /** "of" and the range words: words the grammar reads that are no number words. */
   private static boolean read(String s, int start, int end) {
