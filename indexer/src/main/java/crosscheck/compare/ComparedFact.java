@@ -17,19 +17,26 @@ import java.util.List;
  * @param value normalised value (seconds for durations, epoch day for dates)
  * @param date ISO date of a date fact, null otherwise
  * @param at offset of {@code text} in {@code sentence}, or -1 when it cannot be located
+ * @param mentions the lexicon's concepts and entities in {@code sentence} as the indexer's analysis of the body
+ *     found them, in text order; null when not known (comparison then analyses the sentence)
  */
 public record ComparedFact(
     String articleId, String title, String lang, String source, List<String> articleEntities,
     List<String> articleConcepts, String published,
     Fact.Kind kind, BigDecimal value, String date, String unit, Fact.Qualifier qualifier,
-    List<String> concepts, List<String> entities, String text, int start, int end, String sentence, int at) {
+    List<String> concepts, List<String> entities, String text, int start, int end, String sentence, int at,
+    List<Mention> mentions) {
 
   public ComparedFact {
     articleEntities = List.copyOf(articleEntities);
     articleConcepts = List.copyOf(articleConcepts);
     concepts = List.copyOf(concepts);
     entities = List.copyOf(entities);
+    mentions = mentions == null ? null : List.copyOf(mentions);
   }
+
+  /** A lexicon entry's id found at {@code [start, end)} of the sentence. */
+  public record Mention(String id, int start, int end) {}
 
   /** Who reports the fact: the source's name, or the article's path when the source is unknown. */
   public String sourceName() {

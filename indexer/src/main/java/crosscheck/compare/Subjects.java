@@ -3,6 +3,7 @@ package crosscheck.compare;
 import crosscheck.lexicon.Entry;
 import crosscheck.lexicon.Lexicon;
 import crosscheck.lexicon.Match;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,10 +96,23 @@ final class Subjects {
     return e != null && isEntity(e, STORY_TYPES);
   }
 
-  /** The lexicon matches of a fact's sentence (empty when it has none), looked up once per sentence. */
+  /**
+   * The lexicon matches of a fact's sentence (empty when it has none): those the index keeps with the fact, else
+   * looked up once per sentence. (A kept id the lexicon no longer has is skipped.)
+   */
   List<Match> matches(ComparedFact f, Map<String, List<Match>> cache) {
     if (f.sentence() == null || f.sentence().isEmpty()) {
       return List.of();
+    }
+    if (f.mentions() != null) {
+      List<Match> out = new ArrayList<>(f.mentions().size());
+      for (ComparedFact.Mention m : f.mentions()) {
+        Entry e = lexicon.get(m.id());
+        if (e != null) {
+          out.add(new Match(e, m.start(), m.end()));
+        }
+      }
+      return out;
     }
     return cache.computeIfAbsent(f.lang() + "\u0000" + f.sentence(), k -> lexicon.find(f.sentence(), f.lang()));
   }

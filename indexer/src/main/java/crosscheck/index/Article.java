@@ -4,6 +4,7 @@ import crosscheck.analysis.Tokens;
 import crosscheck.clean.CleanDocument;
 import crosscheck.facts.Fact;
 import crosscheck.lang.Language;
+import crosscheck.lexicon.Match;
 import java.util.List;
 
 /**
@@ -20,10 +21,12 @@ import java.util.List;
  * @param facts the quantities it reports
  * @param tokens the title and body as their language's chain analysed them, replayed into the index (so the
  *     lexicon and the index share one analysis); null to let the IndexWriter analyse them
+ * @param matches the lexicon's concepts and entities found in the body, in text order (each fact keeps those of
+ *     its sentence, so that comparison analyses no sentence again)
  */
 public record Article(
     String id, String hash, CleanDocument doc, Language language, List<String> concepts, List<String> entities,
-    java.time.LocalDate reference, List<Fact> facts, Analysed tokens) {
+    java.time.LocalDate reference, List<Fact> facts, Analysed tokens, List<Match> matches) {
 
   /** The analysed title and body. */
   public record Analysed(Tokens title, Tokens body) {}
@@ -32,5 +35,6 @@ public record Article(
     concepts = List.copyOf(concepts);
     entities = List.copyOf(entities);
     facts = List.copyOf(facts);
+    matches = List.copyOf(matches);
   }
 }

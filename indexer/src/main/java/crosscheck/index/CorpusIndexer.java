@@ -69,7 +69,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class CorpusIndexer {
 
   /** Bump when parsing, cleaning, analysis or extraction change what is indexed: every file is then re-indexed. */
-  public static final String PIPELINE_VERSION = "8";
+  public static final String PIPELINE_VERSION = "9";
 
   /** Settings of one run. */
   public record Options(Path corpus, Path index, int maxChars, Duration timeout, int threads) {
@@ -238,9 +238,9 @@ public final class CorpusIndexer {
     }
     LocalDate published = DocumentBuilder.firstDay(doc.published());
     Article article = new Article(id, hash, doc, lang, List.copyOf(concepts), List.copyOf(entities),
-        published != null ? published : corpusReference, List.of(), tokens);
+        published != null ? published : corpusReference, List.of(), tokens, bodyMatches);
     return new Article(id, hash, doc, lang, article.concepts(), article.entities(), article.reference(),
-        facts.apply(article, bodyMatches), tokens);
+        facts.apply(article, bodyMatches), tokens, bodyMatches);
   }
 
   private static CleanDocument withManifest(CleanDocument d, Map<String, String> row) {

@@ -2,6 +2,7 @@ package crosscheck.index;
 
 import crosscheck.analysis.AnalyzerRegistry;
 import crosscheck.facts.Fact;
+import crosscheck.lexicon.Match;
 import crosscheck.schema.Fields;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -124,6 +125,10 @@ public final class DocumentBuilder {
     doc.add(new StoredField(Fields.FACT_END, f.end()));
     doc.add(new StoredField(Fields.FACT_SENTENCE, f.sentence()));
     doc.add(new StoredField(Fields.FACT_AT, offsetInSentence(a.doc().body(), f.sentence(), f.text(), f.start())));
+    int sentenceStart = sentenceStart(a.doc().body(), f.sentence(), f.text(), f.start());
+    if (sentenceStart >= 0) {
+      doc.add(new StoredField(Fields.FACT_MENTIONS, mentions(a.matches(), sentenceStart, sentenceStart + f.sentence().length())));
+    }
     doc.add(new StoredField(Fields.FACT_TITLE, a.doc().title()));
     if (a.doc().published() != null) {
       doc.add(new StoredField(Fields.FACT_PUBLISHED, a.doc().published()));
@@ -142,13 +147,28 @@ public final class DocumentBuilder {
     if (sentence == null || text == null) {
       return -1;
     }
-    if (body != null && start >= 0 && start <= body.length()) {
-      int sentenceStart = body.lastIndexOf(sentence, start);
-      if (sentenceStart >= 0 && start - sentenceStart + text.length() <= sentence.length()) {
-        return start - sentenceStart;
+    int sentenceStart = sentenceStart(body, sentence, text, start);
+    return sentenceStart >= 0 ? start - sentenceStart : sentence.indexOf(text);
+  }
+
+  /** Where a fact's sentence starts in the body (the one that holds the fact's words at {@code start}); -1 if not found. */
+  private static int sentenceStart(String body, String sentence, String text, int start) {
+    if (body == null || sentence == null || text == null || start < 0 || start > body.length()) {
+      return -1;
+    }
+    int sentenceStart = body.lastIndexOf(sentence, start);
+    return sentenceStart >= 0 && start - sentenceStart + text.length() <= sentence.length() ? sentenceStart : -1;
+  }
+
+  /** The matches inside {@code [from, to)} of the body as {@link Fields#FACT_MENTIONS} writes them. */
+  private static String mentions(List<Match> matches, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (Match m : matches) {
+      if (m.start() >= from && m.end() <= to) {
+        sb.append(sb.length() == 0 ? "" : "\n").append(m.entry().id()).append('\t').append(m.start() - from).append('\t').append(m.end() - from);
       }
     }
-    return sentence.indexOf(text);
+    return sb.toString();
   }
 
   /** Keyword: indexed for filters, stored for display, doc values for facet counts. */

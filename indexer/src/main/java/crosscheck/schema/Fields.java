@@ -72,6 +72,11 @@ public final class Fields {
   public static final String FACT_SENTENCE = "fact_sentence";
   /** Offset of the exact words in their sentence, -1 when they cannot be located (stored). */
   public static final String FACT_AT = "fact_at";
+  /**
+   * The lexicon's concepts and entities in the fact's sentence, one per line as {@code id<TAB>start<TAB>end}
+   * (offsets in the sentence; ids come from tab-separated files and hold no tab), as the body's analysis found them (stored; absent when the sentence was not located).
+   */
+  public static final String FACT_MENTIONS = "fact_mentions";
   // What comparison needs of the fact's article, copied onto each fact so that reading facts reads no article.
   /** The article's headline (stored). */
   public static final String FACT_TITLE = "fact_title";

@@ -57,6 +57,6 @@ final class FactBuilder {
     String words = text != null ? text : value;
     String s = sentence != null ? sentence : words;
     return new ComparedFact(article, "title of " + article, lang, source, articleEntities, articleConcepts, published, kind, v, date ? value : null, unit,
-        qualifier, concepts, List.of(), words, start, start + words.length(), s, s.indexOf(words));
+        qualifier, concepts, List.of(), words, start, start + words.length(), s, s.indexOf(words), null);
   }
 }

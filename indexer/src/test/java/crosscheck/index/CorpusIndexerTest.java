@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import crosscheck.analysis.AnalyzerRegistry;
+import crosscheck.compare.ComparedFact;
+import crosscheck.compare.FactFilter;
+import crosscheck.compare.lucene.LuceneFactReader;
 import crosscheck.lexicon.Lexicon;
 import crosscheck.schema.Fields;
 import java.io.IOException;
@@ -111,6 +114,22 @@ class CorpusIndexerTest {
     assertThat(summary.seen()).as("the manifest itself is not an article").isEqualTo(1);
     assertThat(count(Fields.SOURCE, "River Times")).isEqualTo(1);
     assertThat(count(Fields.PUBLISHED_MONTH, "2024-05")).isEqualTo(1);
+  }
+
+  @Test
+  void eachFactKeepsTheLexiconMatchesOfItsSentenceAtTheirOffsetsInIt() throws IOException {
+    write("a.txt", "A short intro line.\n\nThe fire at the Kakao data center cut off 2 million users for four days.");
+    CorpusIndexer.create(analyzers, lexicon).run(CorpusIndexer.Options.defaults(corpus, index), Progress.NONE);
+    try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+      List<ComparedFact> facts = LuceneFactReader.read(new IndexSearcher(reader), FactFilter.ALL).facts();
+      ComparedFact users = facts.stream().filter(f -> "users".equals(f.unit())).findFirst().orElseThrow();
+      assertThat(users.mentions()).isNotNull();
+      for (ComparedFact.Mention m : users.mentions()) {
+        assertThat(m.start()).isBetween(0, users.sentence().length());
+      }
+      ComparedFact.Mention kakao = users.mentions().stream().filter(m -> m.id().equals("kakao")).findFirst().orElseThrow();
+      assertThat(users.sentence().substring(kakao.start(), kakao.end())).isEqualTo("Kakao");
+    }
   }
 
   @Test

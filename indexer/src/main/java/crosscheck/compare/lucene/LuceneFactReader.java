@@ -45,7 +45,7 @@ public final class LuceneFactReader {
 
   private static final Set<String> FACT_FIELDS = Set.of(Fields.ARTICLE, Fields.LANG, Fields.SOURCE, Fields.FACT_KIND,
       Fields.FACT_EXACT, Fields.FACT_UNIT, Fields.FACT_QUALIFIER, Fields.FACT_CONCEPT, Fields.FACT_ENTITY,
-      Fields.FACT_TEXT, Fields.FACT_START, Fields.FACT_END, Fields.FACT_SENTENCE, Fields.FACT_AT, Fields.FACT_TITLE,
+      Fields.FACT_TEXT, Fields.FACT_START, Fields.FACT_END, Fields.FACT_SENTENCE, Fields.FACT_AT, Fields.FACT_MENTIONS, Fields.FACT_TITLE,
       Fields.FACT_PUBLISHED, Fields.FACT_STORY_ENTITY, Fields.FACT_STORY_CONCEPT);
   private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
 
@@ -173,7 +173,21 @@ public final class LuceneFactReader {
     return new ComparedFact(articleId, article.title(), one(d.get(Fields.LANG)), one(d.get(Fields.SOURCE)),
         article.entities(), article.concepts(), article.published(), kind, value, date, one(d.get(Fields.FACT_UNIT)),
         qualifier, values(d, Fields.FACT_CONCEPT), values(d, Fields.FACT_ENTITY),
-        text, number(d.getField(Fields.FACT_START)), number(d.getField(Fields.FACT_END)), sentence, at);
+        text, number(d.getField(Fields.FACT_START)), number(d.getField(Fields.FACT_END)), sentence, at,
+        mentions(d.get(Fields.FACT_MENTIONS)));
+  }
+
+  /** The mentions of {@link Fields#FACT_MENTIONS}; null for an index written before facts kept them (pipeline 8). */
+  private List<ComparedFact.Mention> mentions(String stored) {
+    if (stored == null) {
+      return null;
+    }
+    List<ComparedFact.Mention> out = new ArrayList<>();
+    for (String line : stored.isEmpty() ? new String[0] : stored.split("\n")) {
+      String[] f = line.split("\t");
+      out.add(new ComparedFact.Mention(one(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+    }
+    return out;
   }
 
   /** The one instance of a string this reader keeps; null for null. */
