@@ -9,7 +9,11 @@ import java.util.Optional;
  */
 public interface FactSource {
 
-  /** Every fact the filter lets through, in any order, as the source holds them now. I/O errors are unchecked. */
+  /**
+   * Every fact the filter lets through, in any order, as the source holds them now, to be grouped: a fact whose
+   * {@link ComparedFact#mentions()} are known may come without its sentence and title (null), which only the facts
+   * an answer shows need, read again with {@link #load}. I/O errors are unchecked.
+   */
   Facts facts(FactFilter filter);
 
   /**

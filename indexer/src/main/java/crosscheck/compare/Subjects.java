@@ -101,9 +101,6 @@ final class Subjects {
    * looked up once per sentence. (A kept id the lexicon no longer has is skipped.)
    */
   List<Match> matches(ComparedFact f, Map<String, List<Match>> cache) {
-    if (f.sentence() == null || f.sentence().isEmpty()) {
-      return List.of();
-    }
     if (f.mentions() != null) {
       List<Match> out = new ArrayList<>(f.mentions().size());
       for (ComparedFact.Mention m : f.mentions()) {
@@ -113,6 +110,9 @@ final class Subjects {
         }
       }
       return out;
+    }
+    if (f.sentence() == null || f.sentence().isEmpty()) {
+      return List.of();
     }
     return cache.computeIfAbsent(f.lang() + "\u0000" + f.sentence(), k -> lexicon.find(f.sentence(), f.lang()));
   }
@@ -139,7 +139,7 @@ final class Subjects {
 
   /** The organisation or product named last before the number, else first after it, as named; null if none. */
   private String namedSubject(ComparedFact f, Map<String, List<Match>> cache) {
-    if (f.sentence() == null || f.sentence().isEmpty()) {
+    if (f.mentions() == null && (f.sentence() == null || f.sentence().isEmpty()) || f.at() < 0 && f.sentence() == null) {
       return null;
     }
     List<Match> found = matches(f, cache);

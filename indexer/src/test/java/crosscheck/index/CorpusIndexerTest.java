@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import crosscheck.analysis.AnalyzerRegistry;
 import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactFilter;
+import crosscheck.compare.FactSource;
 import crosscheck.compare.lucene.LuceneFactReader;
 import crosscheck.lexicon.Lexicon;
 import crosscheck.schema.Fields;
@@ -121,9 +122,13 @@ class CorpusIndexerTest {
     write("a.txt", "A short intro line.\n\nThe fire at the Kakao data center cut off 2 million users for four days.");
     CorpusIndexer.create(analyzers, lexicon).run(CorpusIndexer.Options.defaults(corpus, index), Progress.NONE);
     try (FSDirectory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      List<ComparedFact> facts = LuceneFactReader.read(new IndexSearcher(reader), FactFilter.ALL).facts();
-      ComparedFact users = facts.stream().filter(f -> "users".equals(f.unit())).findFirst().orElseThrow();
-      assertThat(users.mentions()).isNotNull();
+      IndexSearcher searcher = new IndexSearcher(reader);
+      FactSource.Facts grouped = LuceneFactReader.read(searcher, FactFilter.ALL);
+      int i = grouped.facts().indexOf(grouped.facts().stream().filter(f -> "users".equals(f.unit())).findFirst().orElseThrow());
+      // grouping reads the mentions, not the sentence; the facts an answer shows are read again whole
+      assertThat(grouped.facts().get(i).sentence()).isNull();
+      ComparedFact users = LuceneFactReader.load(searcher, new int[] {grouped.refs()[i]}).get(0);
+      assertThat(users.mentions()).isEqualTo(grouped.facts().get(i).mentions()).isNotNull();
       for (ComparedFact.Mention m : users.mentions()) {
         assertThat(m.start()).isBetween(0, users.sentence().length());
       }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
@@ -47,6 +48,12 @@ public final class LuceneFactReader {
       Fields.FACT_EXACT, Fields.FACT_UNIT, Fields.FACT_QUALIFIER, Fields.FACT_CONCEPT, Fields.FACT_ENTITY,
       Fields.FACT_TEXT, Fields.FACT_START, Fields.FACT_END, Fields.FACT_SENTENCE, Fields.FACT_AT, Fields.FACT_MENTIONS, Fields.FACT_TITLE,
       Fields.FACT_PUBLISHED, Fields.FACT_STORY_ENTITY, Fields.FACT_STORY_CONCEPT);
+  /**
+   * What grouping reads where facts keep their sentence's mentions (pipeline 9 on): no sentence and no title, the
+   * longest fields, which only the facts an answer shows need (read again with {@link #load}).
+   */
+  private static final Set<String> GROUPING_FIELDS = FACT_FIELDS.stream()
+      .filter(f -> !f.equals(Fields.FACT_SENTENCE) && !f.equals(Fields.FACT_TITLE)).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
 
   private final IndexSearcher searcher;
@@ -81,14 +88,17 @@ public final class LuceneFactReader {
     searcher.search(query.build(), new SimpleCollector() {
       private int docBase;
 
+      private Set<String> fields;
+
       @Override
       protected void doSetNextReader(LeafReaderContext context) {
         docBase = context.docBase;
+        fields = context.reader().getFieldInfos().fieldInfo(Fields.FACT_MENTIONS) != null ? GROUPING_FIELDS : FACT_FIELDS;
       }
 
       @Override
       public void collect(int doc) throws IOException {
-        out.add(reader.fact(docBase + doc));
+        out.add(reader.fact(docBase + doc, fields));
         refs.add(docBase + doc);
       }
 
@@ -111,19 +121,24 @@ public final class LuceneFactReader {
     Arrays.sort(order, Comparator.comparingInt(i -> refs[i]));
     ComparedFact[] out = new ComparedFact[refs.length];
     for (int i : order) {
-      out[i] = reader.fact(refs[i]);
+      out[i] = reader.fact(refs[i], FACT_FIELDS);
     }
     return Arrays.asList(out);
   }
 
-  private ComparedFact fact(int doc) throws IOException {
-    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(FACT_FIELDS);
+  /** A fact, with its sentence and title unless {@code fields} leaves them out ({@link #GROUPING_FIELDS}). */
+  private ComparedFact fact(int doc, Set<String> fields) throws IOException {
+    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields);
     stored.document(doc, visitor);
     Document d = visitor.getDocument();
+    if (fields == GROUPING_FIELDS && d.get(Fields.FACT_MENTIONS) == null) {
+      // a fact whose sentence was not located in its body keeps no mentions: grouping reads its sentence
+      return fact(doc, FACT_FIELDS);
+    }
     String articleId = one(d.get(Fields.ARTICLE));
     ArticleInfo article = articles.get(articleId);
     if (article == null) {
-      article = d.get(Fields.FACT_TITLE) != null ? article(d, Fields.FACT_TITLE, Fields.FACT_STORY_ENTITY,
+      article = d.get(Fields.FACT_TITLE) != null || fields == GROUPING_FIELDS ? article(d, Fields.FACT_TITLE, Fields.FACT_STORY_ENTITY,
           Fields.FACT_STORY_CONCEPT, Fields.FACT_PUBLISHED) : article(articleId);
       articles.put(articleId, article);
     }
