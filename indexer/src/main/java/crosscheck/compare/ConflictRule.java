@@ -128,14 +128,26 @@ public final class ConflictRule {
     List<Set<String>> satisfiedBy = new ArrayList<>();
     boolean[] isApproximate = new boolean[figures.size()];
     boolean[] isRounded = new boolean[figures.size()];
+    // Every pair of figures is compared: through doubles first (a strict order of the doubles is that of the
+    // decimals), the decimals only where the doubles tie.
+    double[] value = new double[figures.size()];
+    double[] lo = new double[figures.size()];
+    double[] hi = new double[figures.size()];
+    for (int a = 0; a < figures.size(); a++) {
+      value[a] = bounds[a].value().doubleValue();
+      lo[a] = bounds[a].lo().doubleValue();
+      hi[a] = bounds[a].hi() == null ? Double.POSITIVE_INFINITY : bounds[a].hi().doubleValue();
+    }
     for (int a = 0; a < figures.size(); a++) {
       ComparedFact f = figures.get(a);
       Set<String> by = new LinkedHashSet<>();
       for (int b = 0; b < figures.size(); b++) {
-        ComparedFact g = figures.get(b);
-        if (sourceOf[a] == sourceOf[b] || g.value().compareTo(f.value()) == 0 || !bounds[a].overlaps(bounds[b])) {
+        if (sourceOf[a] == sourceOf[b] || value[a] == value[b] && bounds[a].value().compareTo(bounds[b].value()) == 0
+            || !below(lo[a], hi[b], bounds[a].lo(), bounds[b].hi()) || !below(lo[b], hi[a], bounds[b].lo(), bounds[a].hi())) {
+          // the same source, the same value, or ranges that do not overlap ({@link Bounds#overlaps})
           continue;
         }
+        ComparedFact g = figures.get(b);
         if (open(f)) {
           by.add(displays[b]);
         } else if (!open(g)) {
@@ -188,6 +200,14 @@ public final class ConflictRule {
       out.add(String.format(Locale.ROOT, "and %,d more such explanation%s", more, more == 1 ? "" : "s"));
     }
     return out;
+  }
+
+  /** {@code x < y} for decimals {@code X} and {@code Y} (null: no upper end) and their doubles {@code x} and {@code y}. */
+  private static boolean below(double x, double y, BigDecimal exactX, BigDecimal exactY) {
+    if (exactY == null || x < y) {
+      return true;
+    }
+    return x <= y && exactX.compareTo(exactY) < 0;
   }
 
   /** "692 and 117 and 229", at most {@value #LISTED} of them: "... and 1,203 other figures". */
