@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -40,8 +41,8 @@ public final class DocumentBuilder {
   public List<Document> build(Article article) {
     List<Document> docs = new ArrayList<>();
     docs.add(articleDocument(article));
-    for (Fact fact : article.facts()) {
-      docs.add(factDocument(article, fact));
+    for (int i = 0; i < article.facts().size(); i++) {
+      docs.add(factDocument(article, article.facts().get(i), i == 0));
     }
     return docs;
   }
@@ -99,7 +100,8 @@ public final class DocumentBuilder {
     return doc;
   }
 
-  private static Document factDocument(Article a, Fact f) {
+  /** @param first the article's first fact, whose grouping columns carry the article's story */
+  private static Document factDocument(Article a, Fact f, boolean first) {
     Document doc = new Document();
     doc.add(new StringField(Fields.TYPE, Fields.TYPE_FACT, Field.Store.NO));
     doc.add(new StringField(Fields.ARTICLE, a.id(), Field.Store.YES));
@@ -109,7 +111,7 @@ public final class DocumentBuilder {
     }
     doc.add(new StringField(Fields.FACT_KIND, f.kind().id(), Field.Store.YES));
     doc.add(new DoublePoint(Fields.FACT_VALUE, f.value().doubleValue()));
-    doc.add(new StoredField(Fields.FACT_EXACT, f.date() != null ? f.date() : f.value().toPlainString()));
+    doc.add(new StoredField(Fields.FACT_EXACT, exact(f)));
     if (f.unit() != null) {
       doc.add(new StringField(Fields.FACT_UNIT, f.unit(), Field.Store.YES));
     }
@@ -124,11 +126,16 @@ public final class DocumentBuilder {
     doc.add(new StoredField(Fields.FACT_START, f.start()));
     doc.add(new StoredField(Fields.FACT_END, f.end()));
     doc.add(new StoredField(Fields.FACT_SENTENCE, f.sentence()));
-    doc.add(new StoredField(Fields.FACT_AT, offsetInSentence(a.doc().body(), f.sentence(), f.text(), f.start())));
+    int at = offsetInSentence(a.doc().body(), f.sentence(), f.text(), f.start());
+    doc.add(new StoredField(Fields.FACT_AT, at));
     int sentenceStart = sentenceStart(a.doc().body(), f.sentence(), f.text(), f.start());
-    if (sentenceStart >= 0) {
-      doc.add(new StoredField(Fields.FACT_MENTIONS, mentions(a.matches(), sentenceStart, sentenceStart + f.sentence().length())));
+    String mentions = sentenceStart < 0 ? null : mentions(a.matches(), sentenceStart, sentenceStart + f.sentence().length());
+    if (mentions != null) {
+      doc.add(new StoredField(Fields.FACT_MENTIONS, mentions));
     }
+    doc.add(new BinaryDocValuesField(Fields.FACT_GROUPING, new FactColumns(a.id(), a.language().code(), a.doc().source(), f.kind().id(),
+        exact(f), f.unit(), f.qualifier().id(), f.concepts(), f.entities(), f.text(), f.start(), f.end(), at, mentions,
+        a.doc().published(), first ? a.entities() : null, first ? a.concepts() : null).encode()));
     doc.add(new StoredField(Fields.FACT_TITLE, a.doc().title()));
     if (a.doc().published() != null) {
       doc.add(new StoredField(Fields.FACT_PUBLISHED, a.doc().published()));
@@ -140,6 +147,11 @@ public final class DocumentBuilder {
       doc.add(new StoredField(Fields.FACT_STORY_CONCEPT, c));
     }
     return doc;
+  }
+
+  /** The fact's value as stored: the ISO date of a date, else the plain decimal. */
+  private static String exact(Fact f) {
+    return f.date() != null ? f.date() : f.value().toPlainString();
   }
 
   /** Where a fact's words are in their sentence, found through the body offset; else their first occurrence, or -1. */

@@ -77,6 +77,8 @@ public final class Fields {
    * (offsets in the sentence; ids come from tab-separated files and hold no tab), as the body's analysis found them (stored; absent when the sentence was not located).
    */
   public static final String FACT_MENTIONS = "fact_mentions";
+  /** What grouping reads of a fact, in one binary doc value (see {@code crosscheck.index.FactColumns}). */
+  public static final String FACT_GROUPING = "fact_grouping";
   // What comparison needs of the fact's article, copied onto each fact so that reading facts reads no article.
   /** The article's headline (stored). */
   public static final String FACT_TITLE = "fact_title";

@@ -7,6 +7,7 @@ import crosscheck.analysis.AnalyzerRegistry;
 import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactFilter;
 import crosscheck.compare.FactSource;
+import crosscheck.facts.Fact;
 import crosscheck.compare.lucene.LuceneFactReader;
 import crosscheck.lexicon.Lexicon;
 import crosscheck.schema.Fields;
@@ -134,6 +135,9 @@ class CorpusIndexerTest {
       }
       ComparedFact.Mention kakao = users.mentions().stream().filter(m -> m.id().equals("kakao")).findFirst().orElseThrow();
       assertThat(users.sentence().substring(kakao.start(), kakao.end())).isEqualTo("Kakao");
+        // a filter that leaves out the article's first fact (which carries its story) still gives the story
+      FactSource.Facts durations = LuceneFactReader.read(searcher, new FactFilter(List.of(), List.of(), List.of(Fact.Kind.DURATION)));
+      assertThat(durations.facts()).isNotEmpty().allSatisfy(f -> assertThat(f.articleEntities()).contains("kakao"));
     }
   }
 

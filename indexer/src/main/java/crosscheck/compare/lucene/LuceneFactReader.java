@@ -4,6 +4,7 @@ import crosscheck.compare.ComparedFact;
 import crosscheck.compare.FactFilter;
 import crosscheck.compare.FactSource;
 import crosscheck.facts.Fact;
+import crosscheck.index.FactColumns;
 import crosscheck.schema.Fields;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -33,6 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -48,12 +50,6 @@ public final class LuceneFactReader {
       Fields.FACT_EXACT, Fields.FACT_UNIT, Fields.FACT_QUALIFIER, Fields.FACT_CONCEPT, Fields.FACT_ENTITY,
       Fields.FACT_TEXT, Fields.FACT_START, Fields.FACT_END, Fields.FACT_SENTENCE, Fields.FACT_AT, Fields.FACT_MENTIONS, Fields.FACT_TITLE,
       Fields.FACT_PUBLISHED, Fields.FACT_STORY_ENTITY, Fields.FACT_STORY_CONCEPT);
-  /**
-   * What grouping reads where facts keep their sentence's mentions (pipeline 9 on): no sentence and no title, the
-   * longest fields, which only the facts an answer shows need (read again with {@link #load}).
-   */
-  private static final Set<String> GROUPING_FIELDS = FACT_FIELDS.stream()
-      .filter(f -> !f.equals(Fields.FACT_SENTENCE) && !f.equals(Fields.FACT_TITLE)).collect(Collectors.toUnmodifiableSet());
   private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.TITLE, Fields.ENTITY, Fields.CONCEPT, Fields.PUBLISHED);
 
   private final IndexSearcher searcher;
@@ -88,17 +84,19 @@ public final class LuceneFactReader {
     searcher.search(query.build(), new SimpleCollector() {
       private int docBase;
 
-      private Set<String> fields;
+      /** The grouping columns of this segment's facts; null in a segment written before they were (pipeline 9). */
+      private BinaryDocValues columns;
 
       @Override
-      protected void doSetNextReader(LeafReaderContext context) {
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
         docBase = context.docBase;
-        fields = context.reader().getFieldInfos().fieldInfo(Fields.FACT_MENTIONS) != null ? GROUPING_FIELDS : FACT_FIELDS;
+        columns = context.reader().getBinaryDocValues(Fields.FACT_GROUPING);
       }
 
       @Override
       public void collect(int doc) throws IOException {
-        out.add(reader.fact(docBase + doc, fields));
+        ComparedFact f = columns != null && columns.advanceExact(doc) ? reader.fact(columns.binaryValue()) : null;
+        out.add(f != null ? f : reader.fact(docBase + doc, FACT_FIELDS));
         refs.add(docBase + doc);
       }
 
@@ -126,19 +124,35 @@ public final class LuceneFactReader {
     return Arrays.asList(out);
   }
 
-  /** A fact, with its sentence and title unless {@code fields} leaves them out ({@link #GROUPING_FIELDS}). */
+  /**
+   * A fact for grouping from its columns ({@link FactColumns}): no sentence, no title. Null for a fact whose
+   * sentence was not located in its body, which keeps no mentions, and for the first fact read of an article
+   * that is not the article's first (a filter left that out): grouping reads their stored fields instead.
+   */
+  private ComparedFact fact(BytesRef bytes) {
+    FactColumns c = FactColumns.decode(bytes, id -> !articles.containsKey(id));
+    if (c.mentions() == null || !articles.containsKey(c.article()) && c.storyEntities() == null) {
+      return null;
+    }
+    String articleId = one(c.article());
+    ArticleInfo article = articles.computeIfAbsent(articleId,
+        id -> new ArticleInfo(null, interned(c.storyEntities()), interned(c.storyConcepts()), one(c.published())));
+    Fact.Kind kind = kind(c.kind());
+    String date = kind == Fact.Kind.DATE ? c.exact() : null;
+    return new ComparedFact(articleId, null, one(c.lang()), one(c.source()), article.entities(), article.concepts(), article.published(),
+        kind, value(c.exact(), date), date, one(c.unit()), qualifier(c.qualifier()), interned(c.concepts()), interned(c.entities()),
+        c.text(), c.start(), c.end(), null, c.at(), mentions(c.mentions()));
+  }
+
+  /** A fact with all its stored fields. */
   private ComparedFact fact(int doc, Set<String> fields) throws IOException {
     DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields);
     stored.document(doc, visitor);
     Document d = visitor.getDocument();
-    if (fields == GROUPING_FIELDS && d.get(Fields.FACT_MENTIONS) == null) {
-      // a fact whose sentence was not located in its body keeps no mentions: grouping reads its sentence
-      return fact(doc, FACT_FIELDS);
-    }
     String articleId = one(d.get(Fields.ARTICLE));
     ArticleInfo article = articles.get(articleId);
-    if (article == null) {
-      article = d.get(Fields.FACT_TITLE) != null || fields == GROUPING_FIELDS ? article(d, Fields.FACT_TITLE, Fields.FACT_STORY_ENTITY,
+    if (article == null || article.title() == null) {
+      article = d.get(Fields.FACT_TITLE) != null ? article(d, Fields.FACT_TITLE, Fields.FACT_STORY_ENTITY,
           Fields.FACT_STORY_CONCEPT, Fields.FACT_PUBLISHED) : article(articleId);
       articles.put(articleId, article);
     }
@@ -176,11 +190,11 @@ public final class LuceneFactReader {
   }
 
   private ComparedFact fact(Document d, String articleId, ArticleInfo article) {
-    Fact.Kind kind = Fact.Kind.valueOf(d.get(Fields.FACT_KIND).toUpperCase(Locale.ROOT));
+    Fact.Kind kind = kind(d.get(Fields.FACT_KIND));
     String exact = d.get(Fields.FACT_EXACT);
     String date = kind == Fact.Kind.DATE ? exact : null;
-    BigDecimal value = date != null ? BigDecimal.valueOf(LocalDate.parse(date).toEpochDay()) : new BigDecimal(exact);
-    Fact.Qualifier qualifier = Fact.Qualifier.valueOf(d.get(Fields.FACT_QUALIFIER).replace(' ', '_').toUpperCase(Locale.ROOT));
+    BigDecimal value = value(exact, date);
+    Fact.Qualifier qualifier = qualifier(d.get(Fields.FACT_QUALIFIER));
     String text = d.get(Fields.FACT_TEXT);
     String sentence = one(d.get(Fields.FACT_SENTENCE));
     int at = d.getField(Fields.FACT_AT) != null ? number(d.getField(Fields.FACT_AT))
@@ -203,6 +217,27 @@ public final class LuceneFactReader {
       out.add(new ComparedFact.Mention(one(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2])));
     }
     return out;
+  }
+
+  private static Fact.Kind kind(String id) {
+    return Fact.Kind.valueOf(id.toUpperCase(Locale.ROOT));
+  }
+
+  private static Fact.Qualifier qualifier(String id) {
+    return Fact.Qualifier.valueOf(id.replace(' ', '_').toUpperCase(Locale.ROOT));
+  }
+
+  /** A stored value: the epoch day of a date, else the decimal. */
+  private static BigDecimal value(String exact, String date) {
+    return date != null ? BigDecimal.valueOf(LocalDate.parse(date).toEpochDay()) : new BigDecimal(exact);
+  }
+
+  private List<String> interned(List<String> values) {
+    String[] out = new String[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = one(values.get(i));
+    }
+    return List.of(out);
   }
 
   /** The one instance of a string this reader keeps; null for null. */
