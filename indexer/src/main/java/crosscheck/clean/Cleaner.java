@@ -42,6 +42,8 @@ public final class Cleaner {
   private static final Pattern DATELINE = Pattern.compile(TextNorm.caseFold(
       "입력|등록|발행|기사입력|published|posted|updated|diterbitkan|dipublikasikan|publié|mis à jour|发布|發佈|發布"
           + "|发表|發表|日期|时间|時間"));
+  /** Where a headline may stop inside a long first sentence. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[;；:：]");
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？]|[.!?][”\"’」]?(\\s|$)");
 
   public CleanDocument clean(ParsedDocument doc) {
@@ -101,15 +103,27 @@ public final class Cleaner {
     return new PageMeta(title, null, doc.meta("dc:publisher"), doc.meta("dc:creator", "meta:author"), null);
   }
 
-  /** A headline from a first line: the line itself, or its first sentence when the line is a whole paragraph. */
+  /**
+   * A headline from a first line: the line itself, or when the line is a whole paragraph its first sentence, or
+   * when that is long too its first clauses (up to a colon or semicolon), else its start with an ellipsis. Lengths
+   * are display widths ({@link TextNorm#weight}: a Han or Hangul character counts two), so a Chinese paragraph
+   * gives as short a headline as an English one.
+   */
   static String titleFrom(String firstLine) {
     String t = firstLine.replaceFirst("^[\\p{Z}\\p{S}\\p{Pd}*•·▶▷■□]+", "").strip();
     if (TextNorm.weightAtMost(t, 200)) {
       return t;
     }
     var m = SENTENCE_END.matcher(t);
-    if (m.find() && m.start() > 0 && m.start() < 120) {
+    if (m.find() && m.start() > 0 && TextNorm.weightAtMost(t.substring(0, m.start() + 1), 120)) {
       return t.substring(0, m.start() + 1).strip();
+    }
+    int clauses = -1;
+    for (var c = CLAUSE_END.matcher(t); c.find() && TextNorm.weightAtMost(t.substring(0, c.start()), 80); ) {
+      clauses = c.start();
+    }
+    if (clauses > 0) {
+      return t.substring(0, clauses).strip();
     }
     return t.substring(0, Math.min(t.length(), 80)).strip() + "…";
   }

@@ -69,7 +69,7 @@ import org.apache.lucene.store.FSDirectory;
 public final class CorpusIndexer {
 
   /** Bump when parsing, cleaning, analysis or extraction change what is indexed: every file is then re-indexed. */
-  public static final String PIPELINE_VERSION = "10";
+  public static final String PIPELINE_VERSION = "11";
 
   /** Settings of one run. */
   public record Options(Path corpus, Path index, int maxChars, Duration timeout, int threads) {

@@ -36,6 +36,8 @@ class SeedCorpusTest {
     assertThat(paragraphs(doc)).hasSize(65);
     assertThat(doc.body()).contains("韓國5175萬人口", "不然就會出現傲慢如 kakao 的一幕");
     assertThat(doc.published()).isNull();
+    // no headline in the file: its first line is a paragraph, whose first sentence is long too
+    assertThat(doc.title()).isEqualTo("在韓國,有這麼一傢公司:它是中國互聯網在韓國的縮影");
   }
 
   @Test
