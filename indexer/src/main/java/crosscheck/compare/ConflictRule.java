@@ -157,6 +157,10 @@ public final class ConflictRule {
               && kind != Fact.Kind.DATE) {
             isRounded[a] = true;
           }
+          if (isApproximate[a] || isRounded[a]) {
+            // a figure that is no bound gets one of the two, and nothing more: the rest of the group can wait
+            break;
+          }
         }
       }
       satisfiedBy.add(by);

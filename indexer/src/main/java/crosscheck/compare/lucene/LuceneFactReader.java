@@ -212,9 +212,14 @@ public final class LuceneFactReader {
       return null;
     }
     List<ComparedFact.Mention> out = new ArrayList<>();
-    for (String line : stored.isEmpty() ? new String[0] : stored.split("\n")) {
-      String[] f = line.split("\t");
-      out.add(new ComparedFact.Mention(one(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+    for (int at = 0; at < stored.length(); ) {
+      int line = stored.indexOf('\n', at);
+      int end = line < 0 ? stored.length() : line;
+      int tab = stored.indexOf('\t', at);
+      int tab2 = stored.indexOf('\t', tab + 1);
+      out.add(new ComparedFact.Mention(one(stored.substring(at, tab)), Integer.parseInt(stored, tab + 1, tab2, 10),
+          Integer.parseInt(stored, tab2 + 1, end, 10)));
+      at = end + 1;
     }
     return out;
   }
