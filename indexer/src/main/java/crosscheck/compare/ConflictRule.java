@@ -123,6 +123,10 @@ public final class ConflictRule {
     }
     Bounds[] bounds = figures.stream().map(Bounds::of).toArray(Bounds[]::new);
     String[] displays = figures.stream().map(ConflictRule::display).toArray(String[]::new);
+    // the same display ("2 million") stands for many figures: each is added to a bound's list once, by its number
+    Map<String, Integer> displayIds = new HashMap<>();
+    int[] displayOf = Arrays.stream(displays).mapToInt(d -> displayIds.computeIfAbsent(d, x -> displayIds.size())).toArray();
+    int[] listedFor = new int[displayIds.size()];
     Map<String, Integer> sourceIds = new HashMap<>();
     int[] sourceOf = figures.stream().mapToInt(f -> sourceIds.computeIfAbsent(f.sourceName(), x -> sourceIds.size())).toArray();
     List<Set<String>> satisfiedBy = new ArrayList<>();
@@ -149,7 +153,10 @@ public final class ConflictRule {
         }
         ComparedFact g = figures.get(b);
         if (open(f)) {
-          by.add(displays[b]);
+          if (listedFor[displayOf[b]] != a + 1) {
+            listedFor[displayOf[b]] = a + 1;
+            by.add(displays[b]);
+          }
         } else if (!open(g)) {
           if (f.qualifier() != Fact.Qualifier.EXACT) {
             isApproximate[a] = true;
