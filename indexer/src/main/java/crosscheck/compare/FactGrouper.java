@@ -82,8 +82,9 @@ public final class FactGrouper {
     Map<ComparedFact, String> productOf = new IdentityHashMap<>();
     Map<ComparedFact, Set<String>> topics = new IdentityHashMap<>();
     for (ComparedFact f : facts) {
-      subjectOf.put(f, subjects.subject(f, sentences));
-      productOf.put(f, subjects.product(f, sentences));
+      String named = subjects.named(f, sentences);
+      subjectOf.put(f, subjects.subject(named));
+      productOf.put(f, subjects.product(named));
       topics.put(f, topic(f, sentences));
     }
     Map<String, String> storyOf = stories(facts);

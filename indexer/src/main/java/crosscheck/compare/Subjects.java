@@ -117,29 +117,27 @@ final class Subjects {
     return cache.computeIfAbsent(f.lang() + "\u0000" + f.sentence(), k -> lexicon.find(f.sentence(), f.lang()));
   }
 
-  /**
-   * The root of the organisation or product named last before the fact's number in its sentence, or else first
-   * after it; null if none.
-   *
-   * @param cache lexicon matches per sentence, shared by the facts of one comparison (a sentence often holds several)
-   */
-  String subject(ComparedFact f, Map<String, List<Match>> cache) {
-    String named = namedSubject(f, cache);
+  /** The root of a named subject ({@link #named}): the organisation the fact is about; null for none. */
+  String subject(String named) {
     return named == null ? null : root(named);
   }
 
   /**
    * The product of an organisation a fact is about (Kakao Pay, not Kakao), for telling apart counts of one
-   * product's users from another's; null when the subject is an organisation itself or none is named.
+   * product's users from another's; null when the subject ({@link #named}) is an organisation itself or none.
    */
-  String product(ComparedFact f, Map<String, List<Match>> cache) {
-    String named = namedSubject(f, cache);
+  String product(String named) {
     return named == null || root(named).equals(named) ? null : named;
   }
 
-  /** The organisation or product named last before the number, else first after it, as named; null if none. */
-  private String namedSubject(ComparedFact f, Map<String, List<Match>> cache) {
-    if (f.mentions() == null && (f.sentence() == null || f.sentence().isEmpty()) || f.at() < 0 && f.sentence() == null) {
+  /**
+   * The organisation or product named last before the fact's number in its sentence, or else first after it, as
+   * named; null if none.
+   *
+   * @param cache lexicon matches per sentence, shared by the facts of one comparison (a sentence often holds several)
+   */
+  String named(ComparedFact f, Map<String, List<Match>> cache) {
+    if (f.mentions() == null && (f.sentence() == null || f.sentence().isEmpty())) {
       return null;
     }
     List<Match> found = matches(f, cache);

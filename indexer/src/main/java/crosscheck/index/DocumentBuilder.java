@@ -126,9 +126,9 @@ public final class DocumentBuilder {
     doc.add(new StoredField(Fields.FACT_START, f.start()));
     doc.add(new StoredField(Fields.FACT_END, f.end()));
     doc.add(new StoredField(Fields.FACT_SENTENCE, f.sentence()));
-    int at = offsetInSentence(a.doc().body(), f.sentence(), f.text(), f.start());
-    doc.add(new StoredField(Fields.FACT_AT, at));
     int sentenceStart = sentenceStart(a.doc().body(), f.sentence(), f.text(), f.start());
+    int at = offsetInSentence(sentenceStart, f.sentence(), f.text(), f.start());
+    doc.add(new StoredField(Fields.FACT_AT, at));
     String mentions = sentenceStart < 0 ? null : mentions(a.matches(), sentenceStart, sentenceStart + f.sentence().length());
     if (mentions != null) {
       doc.add(new StoredField(Fields.FACT_MENTIONS, mentions));
@@ -154,12 +154,14 @@ public final class DocumentBuilder {
     return f.date() != null ? f.date() : f.value().toPlainString();
   }
 
-  /** Where a fact's words are in their sentence, found through the body offset; else their first occurrence, or -1. */
-  static int offsetInSentence(String body, String sentence, String text, int start) {
+  /**
+   * Where a fact's words are in their sentence, from where the sentence starts in the body ({@link #sentenceStart});
+   * else their first occurrence, or -1.
+   */
+  private static int offsetInSentence(int sentenceStart, String sentence, String text, int start) {
     if (sentence == null || text == null) {
       return -1;
     }
-    int sentenceStart = sentenceStart(body, sentence, text, start);
     return sentenceStart >= 0 ? start - sentenceStart : sentence.indexOf(text);
   }
 

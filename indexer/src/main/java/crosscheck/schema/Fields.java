@@ -74,7 +74,8 @@ public final class Fields {
   public static final String FACT_AT = "fact_at";
   /**
    * The lexicon's concepts and entities in the fact's sentence, one per line as {@code id<TAB>start<TAB>end}
-   * (offsets in the sentence; ids come from tab-separated files and hold no tab), as the body's analysis found them (stored; absent when the sentence was not located).
+   * (offsets in the sentence; ids come from tab-separated files and hold no tab), as the body's analysis found
+   * them (stored; absent when the sentence was not located).
    */
   public static final String FACT_MENTIONS = "fact_mentions";
   /** What grouping reads of a fact, in one binary doc value (see {@code crosscheck.index.FactColumns}). */
